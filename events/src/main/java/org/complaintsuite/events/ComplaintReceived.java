@@ -1,0 +1,17 @@
+package org.complaintsuite.events;
+
+import java.time.Instant;
+
+/** A complaint was registered at intake. Published by intake-service on {@code intake.complaints.v1}. */
+public record ComplaintReceived(
+        ComplaintId complaintId,
+        Channel channel,
+        String externalId,
+        RequestKind kind,
+        Category category,
+        Customer customer,
+        Subject subject,
+        String description,
+        String demand,
+        Instant receivedAt) implements LifecycleEvent {
+}

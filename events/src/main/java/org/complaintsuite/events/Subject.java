@@ -1,0 +1,5 @@
+package org.complaintsuite.events;
+
+/** What the complaint is about: a product code, barcode, shop, staff id... */
+public record Subject(String type, String code) {
+}
