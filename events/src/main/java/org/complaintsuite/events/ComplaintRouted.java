@@ -2,7 +2,10 @@ package org.complaintsuite.events;
 
 import java.time.Instant;
 
-/** A case was opened (round 1) or re-opened (round 2+) and routed. Published by routing-service. */
+/**
+ * A case was opened (round 1) or re-opened (round 2+) and routed. {@code openedAt} is when the round
+ * began (the complaint's receipt, or the revisit), which is where its resolution clock starts.
+ */
 public record ComplaintRouted(
         ComplaintId complaintId,
         int round,
@@ -12,5 +15,6 @@ public record ComplaintRouted(
         String department,
         EscalationLevel escalationLevel,
         String ruleId,
+        Instant openedAt,
         Instant routedAt) implements LifecycleEvent {
 }

@@ -19,7 +19,7 @@ class EventContractTest {
                         new Customer("c-1", "Li Wei", "+8613800138000", "li@example.org"),
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
-                        "quality", EscalationLevel.AGENT, "quality-transfer", NOW),
+                        "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW),
                 new ComplaintEscalated(ID, EscalationLevel.AGENT, EscalationLevel.SUPERVISOR, "customer demands it",
                         "MANUAL", "agent-7", NOW),
                 new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal defect",

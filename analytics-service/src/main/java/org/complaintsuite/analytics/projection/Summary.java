@@ -1,0 +1,72 @@
+package org.complaintsuite.analytics.projection;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The management summary, computed from the per-complaint projection. */
+@Component
+public class Summary {
+
+    private final MongoCollection<Document> complaints;
+
+    public Summary(MongoDatabase mongo) {
+        this.complaints = mongo.getCollection(ComplaintProjection.COLLECTION);
+    }
+
+    public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
+                         long slaBreaches, Map<String, Long> byCategory, Map<String, Long> byChannel) {
+    }
+
+    public Mono<Counts> counts() {
+        Bson received = Filters.eq("received", true);
+        return Mono.zip(List.of(
+                count(received),
+                count(Filters.and(received, Filters.nin("state", "RESOLVED", "CLOSED"))),
+                count(Filters.and(received, Filters.gt("escalations", 0))),
+                count(Filters.and(received, Filters.gt("resolutions", 0))),
+                count(Filters.and(received, Filters.gt("revisits", 0))),
+                count(Filters.and(received, Filters.eq("closed", true))),
+                sum("slaBreaches"),
+                groupCount("category"),
+                groupCount("channel")), values -> new Counts(
+                (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
+                (Long) values[5], (Long) values[6], castMap(values[7]), castMap(values[8])));
+    }
+
+    private Mono<Long> count(Bson filter) {
+        return Mono.from(complaints.countDocuments(filter));
+    }
+
+    private Mono<Long> sum(String field) {
+        return Flux.from(complaints.aggregate(List.of(
+                        Aggregates.match(Filters.gt(field, 0)),
+                        Aggregates.group(null, Accumulators.sum("total", "$" + field)))))
+                .next()
+                .map(d -> ((Number) d.get("total")).longValue())
+                .defaultIfEmpty(0L);
+    }
+
+    private Mono<Map<String, Long>> groupCount(String field) {
+        return Flux.from(complaints.aggregate(List.of(
+                        Aggregates.match(Filters.eq("received", true)),
+                        Aggregates.group("$" + field, Accumulators.sum("n", 1)))))
+                .collectMap(d -> String.valueOf(d.get("_id")), d -> ((Number) d.get("n")).longValue(), TreeMap::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> castMap(Object value) {
+        return (Map<String, Long>) value;
+    }
+}

@@ -1,0 +1,20 @@
+package org.complaintsuite.feedback.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.ComplaintId;
+
+import java.time.Instant;
+
+public final class Commands {
+    private Commands() {
+    }
+
+    public record ScheduleFollowUpCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round,
+                                          Category category, Instant resolvedAt) {
+    }
+
+    public record RecordFollowUpResponseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int satisfaction,
+                                                boolean resolved, String comment) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.complaintsuite.intake.api;
+
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.platform.web.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks a submission field by field and reports every problem at once. */
+final class SubmissionValidator {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    private SubmissionValidator() {
+    }
+
+    static List<FieldProblem> problems(SubmitComplaintRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        oneOf(problems, "channel", r.channel(), Channel.class, true);
+        oneOf(problems, "kind", r.kind(), RequestKind.class, true);
+        oneOf(problems, "category", r.category(), Category.class, false);
+        maxLength(problems, "externalId", r.externalId(), 120);
+        required(problems, "description", r.description(), 8000);
+        maxLength(problems, "demand", r.demand(), 2000);
+        if (r.customer() == null) {
+            problems.add(new FieldProblem("customer", "is required"));
+        } else {
+            var c = r.customer();
+            maxLength(problems, "customer.id", c.id(), 64);
+            maxLength(problems, "customer.name", c.name(), 200);
+            if (blank(c.id()) && blank(c.phone()) && blank(c.email())) {
+                problems.add(new FieldProblem("customer", "needs at least one of id, phone or email"));
+            }
+            if (!blank(c.phone()) && !PHONE.matcher(c.phone()).matches()) {
+                problems.add(new FieldProblem("customer.phone", "is not a phone number"));
+            }
+            if (!blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches())) {
+                problems.add(new FieldProblem("customer.email", "is not an e-mail address"));
+            }
+        }
+        if (r.subject() != null) {
+            required(problems, "subject.type", r.subject().type(), 40);
+            required(problems, "subject.code", r.subject().code(), 120);
+        }
+        return problems;
+    }
+
+    private static <E extends Enum<E>> void oneOf(List<FieldProblem> problems, String field, String value,
+                                                  Class<E> type, boolean required) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(new FieldProblem(field, "is required"));
+            }
+            return;
+        }
+        try {
+            Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())
+                    .toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private static void required(List<FieldProblem> problems, String field, String value, int max) {
+        if (blank(value)) {
+            problems.add(new FieldProblem(field, "is required"));
+        } else {
+            maxLength(problems, field, value, max);
+        }
+    }
+
+    private static void maxLength(List<FieldProblem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,39 @@
+package org.complaintsuite.intake.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.ComplaintReceived;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A complaint as registered at the single intake. Its identifier is derived from the channel's own
+ * reference when there is one, so the event store's uniqueness makes a retried submission a no-op.
+ */
+@Aggregate
+public class Complaint {
+
+    @AggregateIdentifier
+    private ComplaintId complaintId;
+
+    protected Complaint() {
+    }
+
+    @CommandHandler
+    public Complaint(RegisterComplaintCommand command) {
+        if (command.description() == null || command.description().isBlank()) {
+            throw new IllegalArgumentException("a complaint needs a description");
+        }
+        apply(new ComplaintReceived(command.complaintId(), command.channel(), command.externalId(), command.kind(),
+                command.category(), command.customer(), command.subject(), command.description(), command.demand(),
+                command.receivedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event) {
+        this.complaintId = event.complaintId();
+    }
+}

@@ -1,0 +1,24 @@
+package org.complaintsuite.intake.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Subject;
+
+import java.time.Instant;
+
+public record RegisterComplaintCommand(
+        @TargetAggregateIdentifier ComplaintId complaintId,
+        Channel channel,
+        String externalId,
+        RequestKind kind,
+        Category category,
+        Customer customer,
+        Subject subject,
+        String description,
+        String demand,
+        Instant receivedAt) {
+}

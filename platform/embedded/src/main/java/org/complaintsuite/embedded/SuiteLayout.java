@@ -1,0 +1,58 @@
+package org.complaintsuite.embedded;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The five services, their ports and the environment that points them at the infrastructure. Used by
+ * the local suite launcher and by the end-to-end tests alike.
+ */
+public final class SuiteLayout {
+
+    public record Service(String name, String envPrefix, int defaultPort, boolean eventSourced) {
+        public String database() {
+            return name.substring(0, name.indexOf('-'));
+        }
+
+        public Path jar(Path home, String version) {
+            return home.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+        }
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("intake-service", "INTAKE", 8081, true),
+            new Service("routing-service", "ROUTING", 8082, true),
+            new Service("sla-service", "SLA", 8083, true),
+            new Service("feedback-service", "FEEDBACK", 8084, true),
+            new Service("analytics-service", "ANALYTICS", 8085, false));
+
+    private SuiteLayout() {
+    }
+
+    public static List<String> databases() {
+        return SERVICES.stream().filter(Service::eventSourced).map(Service::database).toList();
+    }
+
+    public static Map<String, String> environment(Service service, int port, String kafkaBootstrap,
+                                                  EmbeddedPostgresServer postgres, String mongoUri) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(service.envPrefix() + "_PORT", String.valueOf(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("MONGODB_URI", mongoUri);
+        if (service.eventSourced()) {
+            env.put(service.envPrefix() + "_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+            env.put(service.envPrefix() + "_DATASOURCE_USERNAME", "postgres");
+            env.put(service.envPrefix() + "_DATASOURCE_PASSWORD", "postgres");
+        }
+        return env;
+    }
+
+    /** Small heaps and a quick JIT: five JVMs share two cores on a developer machine. */
+    public static List<String> jvmOptions(Path cdsDir, Service service) {
+        return List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + cdsDir.resolve(service.name() + ".jsa").toAbsolutePath());
+    }
+}

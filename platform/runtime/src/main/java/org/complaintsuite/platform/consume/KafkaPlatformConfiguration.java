@@ -1,0 +1,82 @@
+package org.complaintsuite.platform.consume;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.complaintsuite.events.Topic;
+import org.complaintsuite.platform.envelope.PoisonRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Kafka plumbing every service shares: the topics of the registry (created when missing, never
+ * altered), and an error handler that retries transient failures with back-off and sends records that
+ * can never succeed to {@code <topic>.dlt} with the reason in headers, so the partition keeps flowing.
+ */
+@AutoConfiguration
+public class KafkaPlatformConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaPlatformConfiguration.class);
+    public static final String REASON_HEADER = "dlt_reason";
+
+    @Bean
+    KafkaAdmin.NewTopics suiteTopics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topic topic : Topic.all()) {
+            TopicBuilder builder = TopicBuilder.name(topic.topicName()).partitions(topic.partitions()).replicas(1);
+            builder = topic.retention() == null
+                    ? builder.config("retention.ms", "-1")
+                    : builder.config("retention.ms", String.valueOf(topic.retention().toMillis()));
+            topics.add(builder.build());
+            topics.add(TopicBuilder.name(topic.deadLetterTopicName()).partitions(1).replicas(1)
+                    .config("retention.ms", "-1").build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, e) -> {
+                    meters.counter("complaint_dead_letters_total", "topic", record.topic()).increment();
+                    log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                            reason(e));
+                    return new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1);
+                });
+        recoverer.setHeadersFunction((record, e) -> {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(5_000);
+        backOff.setMaxElapsedTime(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PoisonRecordException.class, IllegalArgumentException.class,
+                IllegalStateException.class);
+        return handler;
+    }
+
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause != cause.getCause()
+                && !(cause instanceof PoisonRecordException)) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,11 @@
+package org.complaintsuite.routing.config;
+
+import org.complaintsuite.routing.domain.RoutingRule;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
+
+/** {@code routing-rules.yml} (or the file in {@code ROUTING_RULES}), bound as typed data. */
+@ConfigurationProperties("routing")
+public record RoutingRulesProperties(List<RoutingRule> rules) {
+}

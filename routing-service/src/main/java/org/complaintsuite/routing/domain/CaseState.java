@@ -1,0 +1,3 @@
+package org.complaintsuite.routing.domain;
+
+public enum CaseState { OPEN, ESCALATED, RESOLVED, REOPENED, CLOSED }

@@ -1,0 +1,145 @@
+package org.complaintsuite.routing.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.ComplaintClosed;
+import org.complaintsuite.events.ComplaintEscalated;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.ComplaintResolved;
+import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
+import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A complaint's case: where it is handled, at which escalation level, and how it ended. Events that
+ * arrive from other services (a revisit, a close, an SLA breach) are accepted when they make sense for
+ * the case's state and otherwise ignored, so a replay never fails; commands from people are rejected.
+ */
+@Aggregate
+public class ComplaintCase {
+
+    @AggregateIdentifier
+    private ComplaintId complaintId;
+    private CaseState state;
+    private int round;
+    private RequestKind kind;
+    private Category category;
+    private EscalationLevel level;
+
+    protected ComplaintCase() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenCaseCommand command, RoutingRules rules) {
+        if (state != null) {
+            return; // already open: the same complaint announced twice
+        }
+        RoutingDecision d = rules.route(command.kind(), command.category());
+        apply(new ComplaintRouted(command.complaintId(), 1, command.kind(), command.category(), d.handlingMode(),
+                d.department(), d.entryLevel(), d.ruleId(), command.receivedAt(), now()));
+    }
+
+    @CommandHandler
+    void handle(EscalateCaseCommand command) {
+        boolean automatic = !EscalateCaseCommand.MANUAL.equals(command.trigger());
+        if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
+            if (automatic) {
+                return;
+            }
+            throw new CaseRejected("a " + state.name().toLowerCase() + " case cannot be escalated");
+        }
+        if (level.isTop()) {
+            if (automatic) {
+                return;
+            }
+            throw new CaseRejected("the case is already at the top of the escalation ladder");
+        }
+        EscalationLevel to = command.targetLevel() == null ? level.next() : command.targetLevel();
+        if (to.compareTo(level) <= 0) {
+            throw new CaseRejected("the case is already at " + level + "; escalation goes up only");
+        }
+        apply(new ComplaintEscalated(complaintId, level, to, command.reason(), command.trigger(), command.actor(),
+                now()));
+    }
+
+    @CommandHandler
+    void handle(ResolveCaseCommand command) {
+        if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
+            throw new CaseRejected("the case is already " + state.name().toLowerCase());
+        }
+        apply(new ComplaintResolved(complaintId, round, category, command.finding(), command.remedy(),
+                command.rootCause(), command.note(), command.resolvedBy(), now()));
+    }
+
+    @CommandHandler
+    void handle(ReopenCaseCommand command, RoutingRules rules) {
+        if (state != CaseState.RESOLVED || command.round() <= round) {
+            return; // not resolved, or this revisit was already applied
+        }
+        RoutingDecision d = rules.route(kind, category);
+        // a re-opened case goes at least to a supervisor: the first handling did not satisfy the customer
+        EscalationLevel entry = max(max(level, EscalationLevel.SUPERVISOR), d.entryLevel());
+        apply(new ComplaintRouted(complaintId, command.round(), kind, category, d.handlingMode(), d.department(),
+                entry, d.ruleId(), command.revisitedAt(), now()));
+    }
+
+    @CommandHandler
+    void handle(CloseCaseCommand command) {
+        if (state != CaseState.RESOLVED) {
+            return;
+        }
+        apply(new CaseClosed(complaintId, command.closedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRouted event) {
+        complaintId = event.complaintId();
+        round = event.round();
+        kind = event.kind();
+        category = event.category();
+        level = event.escalationLevel();
+        state = event.round() == 1 ? CaseState.OPEN : CaseState.REOPENED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalated event) {
+        level = event.toLevel();
+        state = CaseState.ESCALATED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResolved event) {
+        state = CaseState.RESOLVED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        state = CaseState.CLOSED;
+    }
+
+    private static EscalationLevel max(EscalationLevel a, EscalationLevel b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static java.time.Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    /** Internal: the case followed the customer's confirmation ({@link ComplaintClosed}) and is closed. */
+    public record CaseClosed(ComplaintId complaintId, java.time.Instant closedAt) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.complaintsuite.routing.domain;
+
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.RequestKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The routing rules, in file order: the first rule that matches decides. The last must match anything. */
+public final class RoutingRules {
+
+    private final List<RoutingRule> rules;
+
+    public RoutingRules(List<RoutingRule> rules) {
+        List<String> errors = new ArrayList<>();
+        if (rules == null || rules.isEmpty()) {
+            errors.add("no routing rules");
+        } else {
+            for (int i = 0; i < rules.size(); i++) {
+                RoutingRule r = rules.get(i);
+                String at = "rules[" + i + "]" + (r.id() == null ? "" : " (" + r.id() + ")");
+                if (r.id() == null || r.id().isBlank()) {
+                    errors.add(at + ": id is required");
+                }
+                if (r.handlingMode() == null) {
+                    errors.add(at + ": handlingMode is required");
+                }
+                if (r.department() == null || r.department().isBlank()) {
+                    errors.add(at + ": department is required");
+                }
+            }
+            RoutingRule last = rules.get(rules.size() - 1);
+            if (!last.kinds().isEmpty() || !last.categories().isEmpty()) {
+                errors.add("the last rule must match every complaint (no kinds, no categories)");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("invalid routing rules: " + String.join("; ", errors));
+        }
+        this.rules = List.copyOf(rules);
+    }
+
+    public RoutingDecision route(RequestKind kind, Category category) {
+        RoutingRule rule = rules.stream().filter(r -> r.matches(kind, category)).findFirst().orElseThrow();
+        return new RoutingDecision(rule.id(), rule.handlingMode(), rule.department(), rule.entryLevel());
+    }
+}

@@ -1,0 +1,106 @@
+package org.complaintsuite.routing.projection;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.complaintsuite.events.ComplaintEscalated;
+import org.complaintsuite.events.ComplaintResolved;
+import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.platform.mongo.Documents;
+import org.complaintsuite.platform.mongo.OnceOnly;
+import org.complaintsuite.routing.domain.CaseState;
+import org.complaintsuite.routing.domain.ComplaintCase.CaseClosed;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Each case with its state and full history (who, what, when, why). */
+@Component
+@ProcessingGroup("case-view")
+public class CaseView {
+
+    private final MongoCollection<Document> cases;
+
+    public CaseView(MongoDatabase mongo) {
+        this.cases = mongo.getCollection("cases");
+    }
+
+    @EventHandler
+    void on(ComplaintRouted e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.combine(
+                Updates.set("state", (e.round() == 1 ? CaseState.OPEN : CaseState.REOPENED).name()),
+                Updates.set("round", e.round()),
+                Updates.set("kind", e.kind().name()),
+                Updates.set("category", e.category().name()),
+                Updates.set("handlingMode", e.handlingMode().name()),
+                Updates.set("department", e.department()),
+                Updates.set("assignee", null),
+                Updates.set("escalationLevel", e.escalationLevel().name()),
+                Updates.set("ruleId", e.ruleId())), "ROUTED", e, null);
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.combine(
+                Updates.set("state", CaseState.ESCALATED.name()),
+                Updates.set("escalationLevel", e.toLevel().name())), "ESCALATED", e, e.actor());
+    }
+
+    @EventHandler
+    void on(ComplaintResolved e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.combine(
+                Updates.set("state", CaseState.RESOLVED.name()),
+                Updates.set("resolution", Documents.of(e))), "RESOLVED", e, e.resolvedBy());
+    }
+
+    @EventHandler
+    void on(CaseClosed e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.set("state", CaseState.CLOSED.name()), "CLOSED", e, null);
+    }
+
+    private void apply(EventMessage<?> message, String complaintId, Bson update, String what, Object event,
+                       String actor) {
+        Document detail = Documents.of(event);
+        detail.remove("complaintId");
+        Document entry = new Document("what", what).append("at", message.getTimestamp().toString())
+                .append("actor", actor).append("detail", detail);
+        OnceOnly.apply(cases, complaintId, message.getIdentifier(), Updates.combine(update,
+                Updates.set("updatedAt", message.getTimestamp().toString()),
+                Updates.push("history", entry))).block();
+    }
+
+    public Mono<Map<String, Object>> find(String complaintId) {
+        return Mono.from(cases.find(Filters.eq("_id", complaintId)).first()).map(d -> {
+            d.remove(OnceOnly.APPLIED);
+            return Documents.toView(d, "complaintId");
+        });
+    }
+
+    public Mono<List<Map<String, Object>>> list(String state, String department, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (state != null) {
+            filters.add(Filters.eq("state", state));
+        }
+        if (department != null) {
+            filters.add(Filters.eq("department", department));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        return reactor.core.publisher.Flux.from(cases.find(filter).sort(new Document("updatedAt", 1))
+                        .skip(page * size).limit(size))
+                .map(d -> {
+                    d.remove(OnceOnly.APPLIED);
+                    d.remove("history");
+                    return Documents.toView(d, "complaintId");
+                })
+                .collectList();
+    }
+}
