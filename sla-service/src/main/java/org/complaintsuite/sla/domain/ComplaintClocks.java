@@ -40,15 +40,13 @@ public class ComplaintClocks {
 
     enum ClockState { RUNNING, MET, BREACHED }
 
-    static final class Clock {
-        final Instant startedAt;
-        final Instant dueAt;
-        ClockState state = ClockState.RUNNING;
-        String deadlineId;
+    record Clock(Instant startedAt, Instant dueAt, ClockState state, String deadlineId) {
+        Clock with(ClockState newState) {
+            return new Clock(startedAt, dueAt, newState, deadlineId);
+        }
 
-        Clock(Instant startedAt, Instant dueAt) {
-            this.startedAt = startedAt;
-            this.dueAt = dueAt;
+        Clock withDeadline(String id) {
+            return new Clock(startedAt, dueAt, state, id);
         }
     }
 
@@ -83,49 +81,49 @@ public class ComplaintClocks {
     void handle(StopResolutionClockCommand command, DeadlineManager deadlines) {
         String clockId = clockId(command.complaintId(), SlaTarget.RESOLUTION, command.round());
         Clock clock = clocks.get(clockId);
-        if (clock == null || clock.state != ClockState.RUNNING) {
+        if (clock == null || clock.state() != ClockState.RUNNING) {
             return;
         }
-        if (clock.deadlineId != null) {
-            deadlines.cancelSchedule(RESOLUTION_DUE, clock.deadlineId);
+        if (clock.deadlineId() != null) {
+            deadlines.cancelSchedule(RESOLUTION_DUE, clock.deadlineId());
         }
-        if (command.stoppedAt().isAfter(clock.dueAt)) {
+        if (command.stoppedAt().isAfter(clock.dueAt())) {
             // resolved late, before the deadline fired: still a breach, reported once
-            apply(new SlaBreached(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt, command.stoppedAt()));
+            apply(new SlaBreached(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt(), command.stoppedAt()));
         } else {
-            apply(new SlaMet(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt, command.stoppedAt(),
-                    Duration.between(clock.startedAt, command.stoppedAt()).toSeconds()));
+            apply(new SlaMet(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt(), command.stoppedAt(),
+                    Duration.between(clock.startedAt(), command.stoppedAt()).toSeconds()));
         }
     }
 
     @DeadlineHandler(deadlineName = RESOLUTION_DUE)
     void onResolutionDue(String clockId) {
         Clock clock = clocks.get(clockId);
-        if (clock == null || clock.state != ClockState.RUNNING) {
+        if (clock == null || clock.state() != ClockState.RUNNING) {
             return;
         }
-        apply(new SlaBreached(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt,
+        apply(new SlaBreached(complaintId, clockId, SlaTarget.RESOLUTION, clock.dueAt(),
                 GenericEventMessage.clock.instant()));
     }
 
     @EventSourcingHandler
     void on(SlaClockStarted event) {
         complaintId = event.complaintId();
-        clocks.put(event.clockId(), new Clock(event.startedAt(), event.dueAt()));
+        clocks.put(event.clockId(), new Clock(event.startedAt(), event.dueAt(), ClockState.RUNNING, null));
     }
 
     @EventSourcingHandler
     void on(ResolutionDeadlineScheduled event) {
-        clocks.get(event.clockId()).deadlineId = event.deadlineId();
+        clocks.computeIfPresent(event.clockId(), (id, clock) -> clock.withDeadline(event.deadlineId()));
     }
 
     @EventSourcingHandler
     void on(SlaMet event) {
-        clocks.get(event.clockId()).state = ClockState.MET;
+        clocks.computeIfPresent(event.clockId(), (id, clock) -> clock.with(ClockState.MET));
     }
 
     @EventSourcingHandler
     void on(SlaBreached event) {
-        clocks.get(event.clockId()).state = ClockState.BREACHED;
+        clocks.computeIfPresent(event.clockId(), (id, clock) -> clock.with(ClockState.BREACHED));
     }
 }

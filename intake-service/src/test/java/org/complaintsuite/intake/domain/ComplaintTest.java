@@ -1,0 +1,50 @@
+package org.complaintsuite.intake.domain;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.ComplaintReceived;
+import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Subject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+class ComplaintTest {
+
+    private static final ComplaintId ID = ComplaintId.fromNaturalKey("PHONE:call-1");
+    private static final Instant AT = Instant.parse("2026-11-23T08:00:00Z");
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+    }
+
+    private static RegisterComplaintCommand register(String description) {
+        return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
+                Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
+                new Subject("PRODUCT", "SKU-42"), description, "replacement", AT);
+    }
+
+    @Test
+    void registeringAComplaintRecordsEverythingTheCustomerSaid() {
+        fixture.givenNoPriorActivity()
+                .when(register("The kettle leaks"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
+                        Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
+                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT));
+    }
+
+    @Test
+    void aComplaintWithoutADescriptionIsRejectedAndNothingIsRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(register("  "))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+}
