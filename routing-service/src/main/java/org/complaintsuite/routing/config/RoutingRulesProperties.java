@@ -6,6 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.util.List;
 
 /** {@code routing-rules.yml} (or the file in {@code ROUTING_RULES}), bound as typed data. */
-@ConfigurationProperties("routing")
+@ConfigurationProperties("routing.table")
 public record RoutingRulesProperties(List<RoutingRule> rules) {
 }

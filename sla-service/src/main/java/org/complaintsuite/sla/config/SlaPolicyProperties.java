@@ -6,6 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.util.List;
 
 /** {@code sla-policies.yml}, or the file named by {@code SLA_POLICIES}, bound as typed data. */
-@ConfigurationProperties("sla")
+@ConfigurationProperties("sla.catalogue")
 public record SlaPolicyProperties(List<SlaPolicy> policies) {
 }

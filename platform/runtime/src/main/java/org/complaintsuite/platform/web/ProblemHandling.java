@@ -21,6 +21,7 @@ import java.util.List;
 /** Every error answer is RFC 9457 problem+json; request errors list each field at fault. */
 @AutoConfiguration
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
