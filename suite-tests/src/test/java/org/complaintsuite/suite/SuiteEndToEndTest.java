@@ -280,6 +280,25 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    @Order(99)
+    void everyServiceExportsTheMetricsTheReadmeLists() {
+        for (String service : List.of("intake-service", "routing-service", "sla-service", "feedback-service")) {
+            assertThat(Http.get(suite.url(service) + "/actuator/prometheus").raw())
+                    .as(service).contains("complaint_relay_published_total{")
+                    .contains("complaint_relay_last_published_timestamp{")
+                    .contains("service=\"" + service + "\"");
+        }
+        for (String service : List.of("routing-service", "sla-service", "feedback-service", "analytics-service")) {
+            assertThat(Http.get(suite.url(service) + "/actuator/prometheus").raw())
+                    .as(service).contains("complaint_events_consumed_total{");
+        }
+        for (String service : List.of("routing-service", "analytics-service")) {
+            assertThat(Http.get(suite.url(service) + "/actuator/prometheus").raw())
+                    .as(service).contains("complaint_dead_letters_total{topic=\"intake.complaints.v1\"");
+        }
+    }
+
+    @Test
     @Order(100)
     void everyEventTheServicesPublishedValidatesAgainstItsSchemaAndCarriesTheEnvelope() {
         EventSchemas schemas = new EventSchemas();

@@ -3,7 +3,7 @@ package org.complaintsuite.platform.consume;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** {@code complaint_events_consumed_total{topic,type,outcome}} with outcome processed, duplicate or skipped. */
+/** {@code complaint_events_consumed_total{topic,type,outcome}}: outcome is processed, duplicate or skipped. */
 public final class InboxMetrics {
     private final MeterRegistry meters;
 
@@ -12,7 +12,7 @@ public final class InboxMetrics {
     }
 
     public void count(ConsumerRecord<?, ?> record, String type, String outcome) {
-        meters.counter("complaint_events_consumed_total", "topic", record.topic(), "type", type, "outcome", outcome)
+        meters.counter("complaint.events.consumed", "topic", record.topic(), "type", type, "outcome", outcome)
                 .increment();
     }
 }

@@ -51,7 +51,7 @@ public class KafkaPlatformConfiguration {
     DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> {
-                    meters.counter("complaint_dead_letters_total", "topic", record.topic()).increment();
+                    meters.counter("complaint.dead.letters", "topic", record.topic()).increment();
                     log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                             reason(e));
                     return new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1);

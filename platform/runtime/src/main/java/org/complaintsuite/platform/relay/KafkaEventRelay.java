@@ -53,10 +53,10 @@ public class KafkaEventRelay {
                 CausationMetadata.causationId(metaData));
         // waiting keeps the processor's token behind what Kafka has acknowledged
         kafka.send(record).get(30, TimeUnit.SECONDS);
-        meters.counter("complaint_relay_published_total", "topic", record.topic(),
+        meters.counter("complaint.relay.published", "topic", record.topic(),
                 "type", EventType.of(event.getClass()).simpleName()).increment();
         lastPublished.computeIfAbsent(record.topic(), topic -> meters.gauge(
-                        "complaint_relay_last_published_timestamp_seconds", List.of(Tag.of("topic", topic)),
+                        "complaint.relay.last.published.timestamp", List.of(Tag.of("topic", topic)),
                         new AtomicLong()))
                 .set(message.getTimestamp().getEpochSecond());
     }
