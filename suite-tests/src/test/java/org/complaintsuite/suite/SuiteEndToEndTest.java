@@ -294,7 +294,8 @@ class SuiteEndToEndTest {
         }
         for (String service : List.of("routing-service", "analytics-service")) {
             assertThat(Http.get(suite.url(service) + "/actuator/prometheus").raw())
-                    .as(service).contains("complaint_dead_letters_total{topic=\"intake.complaints.v1\"");
+                    .as(service).contains("complaint_dead_letters_total{service=\"" + service
+                            + "\",topic=\"intake.complaints.v1\"}");
         }
     }
 

@@ -3,6 +3,7 @@ package org.complaintsuite.intake.api;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 
 import java.util.ArrayList;
@@ -25,15 +26,15 @@ final class SubmissionValidator {
         oneOf(problems, "channel", r.channel(), Channel.class, true);
         oneOf(problems, "kind", r.kind(), RequestKind.class, true);
         oneOf(problems, "category", r.category(), Category.class, false);
-        maxLength(problems, "externalId", r.externalId(), 120);
-        required(problems, "description", r.description(), 8000);
-        maxLength(problems, "demand", r.demand(), 2000);
+        FieldChecks.maxLength(problems, "externalId", r.externalId(), 120);
+        FieldChecks.required(problems, "description", r.description(), 8000);
+        FieldChecks.maxLength(problems, "demand", r.demand(), 2000);
         if (r.customer() == null) {
             problems.add(new FieldProblem("customer", "is required"));
         } else {
             var c = r.customer();
-            maxLength(problems, "customer.id", c.id(), 64);
-            maxLength(problems, "customer.name", c.name(), 200);
+            FieldChecks.maxLength(problems, "customer.id", c.id(), 64);
+            FieldChecks.maxLength(problems, "customer.name", c.name(), 200);
             if (blank(c.id()) && blank(c.phone()) && blank(c.email())) {
                 problems.add(new FieldProblem("customer", "needs at least one of id, phone or email"));
             }
@@ -45,8 +46,8 @@ final class SubmissionValidator {
             }
         }
         if (r.subject() != null) {
-            required(problems, "subject.type", r.subject().type(), 40);
-            required(problems, "subject.code", r.subject().code(), 120);
+            FieldChecks.required(problems, "subject.type", r.subject().type(), 40);
+            FieldChecks.required(problems, "subject.code", r.subject().code(), 120);
         }
         return problems;
     }
@@ -67,21 +68,7 @@ final class SubmissionValidator {
         }
     }
 
-    private static void required(List<FieldProblem> problems, String field, String value, int max) {
-        if (blank(value)) {
-            problems.add(new FieldProblem(field, "is required"));
-        } else {
-            maxLength(problems, field, value, max);
-        }
-    }
-
-    private static void maxLength(List<FieldProblem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
-        }
-    }
-
     static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return FieldChecks.blank(value);
     }
 }

@@ -1,10 +1,9 @@
 package org.complaintsuite.routing.api;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EscalationLevel;
-import org.complaintsuite.platform.web.ConflictException;
+import org.complaintsuite.platform.axon.AcceptedCommands;
+import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.NotFoundException;
@@ -12,7 +11,6 @@ import org.complaintsuite.routing.domain.CaseRejected;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 import org.complaintsuite.routing.projection.CaseView;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,10 +32,10 @@ import java.util.Map;
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
 
-    private final CommandGateway commands;
+    private final AcceptedCommands commands;
     private final CaseView view;
 
-    CaseController(CommandGateway commands, CaseView view) {
+    CaseController(AcceptedCommands commands, CaseView view) {
         this.commands = commands;
         this.view = view;
     }
@@ -69,7 +66,7 @@ class CaseController {
     @PostMapping(path = "/{complaintId}/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> escalate(@PathVariable String complaintId, @RequestBody EscalationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, "reason", request.reason(), 2000);
+        FieldChecks.required(problems, "reason", request.reason(), 2000);
         EscalationLevel target = null;
         if (request.targetLevel() != null) {
             try {
@@ -90,10 +87,10 @@ class CaseController {
     @PostMapping(path = "/{complaintId}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> resolve(@PathVariable String complaintId, @RequestBody ResolutionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, "finding", request.finding(), 2000);
-        required(problems, "remedy", request.remedy(), 2000);
-        optional(problems, "rootCause", request.rootCause(), 2000);
-        optional(problems, "note", request.note(), 4000);
+        FieldChecks.required(problems, "finding", request.finding(), 2000);
+        FieldChecks.required(problems, "remedy", request.remedy(), 2000);
+        FieldChecks.maxLength(problems, "rootCause", request.rootCause(), 2000);
+        FieldChecks.maxLength(problems, "note", request.note(), 4000);
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidRequestException(problems));
         }
@@ -103,38 +100,7 @@ class CaseController {
     }
 
     private Mono<ResponseEntity<Object>> dispatch(String complaintId, Object command) {
-        return Mono.fromFuture(() -> commands.send(command))
-                .subscribeOn(Schedulers.boundedElastic())
-                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(URI.create("/api/cases/" + complaintId))
-                        .body((Object) Map.of("complaintId", complaintId))))
-                .onErrorResume(e -> Mono.error(translate(e, complaintId)));
-    }
-
-    private Throwable translate(Throwable e, String complaintId) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AggregateNotFoundException) {
-                return new NotFoundException("no case " + complaintId);
-            }
-            if (t instanceof CaseRejected rejected) {
-                Object current = view.find(complaintId).map(v -> (Object) v.get("state")).block();
-                return new ConflictException(rejected.getMessage(), current);
-            }
-        }
-        return e;
-    }
-
-    private static void required(List<FieldProblem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
-        } else {
-            optional(problems, field, value, max);
-        }
-    }
-
-    private static void optional(List<FieldProblem> problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
-        }
+        return commands.send(command, complaintId, URI.create("/api/cases/" + complaintId), CaseRejected.class,
+                () -> view.find(complaintId).map(v -> v.get("state")));
     }
 }

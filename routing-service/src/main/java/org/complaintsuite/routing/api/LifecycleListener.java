@@ -1,14 +1,11 @@
 package org.complaintsuite.routing.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.SlaBreached;
-import org.complaintsuite.platform.axon.CausationMetadata;
-import org.complaintsuite.platform.consume.Inbox;
+import org.complaintsuite.platform.axon.EventReactions;
 import org.complaintsuite.platform.envelope.InboundEvent;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
@@ -21,22 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class LifecycleListener {
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
+    private final EventReactions reactions;
 
-    LifecycleListener(Inbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
-        this.commands = commands;
+    LifecycleListener(EventReactions reactions) {
+        this.reactions = reactions;
     }
 
     @KafkaListener(id = "routing-lifecycle", groupId = "routing-service",
             topics = {"intake.complaints.v1", "feedback.followups.v1", "sla.clocks.v1"})
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, this::handle);
+        reactions.receive(record, LifecycleListener::reaction);
     }
 
-    private void handle(InboundEvent event) {
-        Object command = switch (event.payload()) {
+    static Object reaction(InboundEvent event) {
+        return switch (event.payload()) {
             case ComplaintReceived e -> new OpenCaseCommand(e.complaintId(), e.kind(), e.category(), e.receivedAt());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());
@@ -45,9 +40,5 @@ class LifecycleListener {
                     "sla-service", null);
             default -> null;
         };
-        if (command != null) {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(CausationMetadata.causedBy(event)));
-        }
     }
 }

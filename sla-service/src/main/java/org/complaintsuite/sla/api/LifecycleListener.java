@@ -1,12 +1,9 @@
 package org.complaintsuite.sla.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
-import org.complaintsuite.platform.axon.CausationMetadata;
-import org.complaintsuite.platform.consume.Inbox;
+import org.complaintsuite.platform.axon.EventReactions;
 import org.complaintsuite.platform.envelope.InboundEvent;
 import org.complaintsuite.sla.domain.Commands.StartResolutionClockCommand;
 import org.complaintsuite.sla.domain.Commands.StopResolutionClockCommand;
@@ -20,29 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 class LifecycleListener {
 
-    private final Inbox inbox;
-    private final CommandGateway commands;
+    private final EventReactions reactions;
 
-    LifecycleListener(Inbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
-        this.commands = commands;
+    LifecycleListener(EventReactions reactions) {
+        this.reactions = reactions;
     }
 
     @KafkaListener(id = "sla-lifecycle", groupId = "sla-service", topics = "routing.cases.v1")
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, this::handle);
+        reactions.receive(record, LifecycleListener::reaction);
     }
 
-    private void handle(InboundEvent event) {
-        Object command = switch (event.payload()) {
+    static Object reaction(InboundEvent event) {
+        return switch (event.payload()) {
             case ComplaintRouted e when e.kind().isTracked() -> new StartResolutionClockCommand(e.complaintId(),
                     e.round(), e.kind(), e.category(), e.openedAt());
             case ComplaintResolved e -> new StopResolutionClockCommand(e.complaintId(), e.round(), e.resolvedAt());
             default -> null;
         };
-        if (command != null) {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(CausationMetadata.causedBy(event)));
-        }
     }
 }

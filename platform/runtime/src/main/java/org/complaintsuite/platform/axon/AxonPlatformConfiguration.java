@@ -45,6 +45,16 @@ public class AxonPlatformConfiguration {
     }
 
     @Bean
+    EventReactions eventReactions(Inbox inbox, CommandGateway commands) {
+        return new EventReactions(inbox, commands);
+    }
+
+    @Bean
+    AcceptedCommands acceptedCommands(CommandGateway commands) {
+        return new AcceptedCommands(commands);
+    }
+
+    @Bean
     Inbox transactionalInbox(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                              @Value("${spring.application.name}") String serviceName, MeterRegistry meters) {
         return new JdbcInbox(jdbc, transactions, serviceName, meters);
