@@ -2,7 +2,10 @@ package org.complaintsuite.events;
 
 import java.time.Instant;
 
-/** A case was resolved; what was found, what was done about it, and why it happened. */
+/**
+ * A case was resolved: whether the complaint was substantiated, what was found, what was done about it
+ * (with the compensation paid, if any), why it happened, and the note sent to the customer.
+ */
 public record ComplaintResolved(
         ComplaintId complaintId,
         int round,
@@ -12,5 +15,7 @@ public record ComplaintResolved(
         String rootCause,
         String note,
         String resolvedBy,
-        Instant resolvedAt) implements LifecycleEvent {
+        Instant resolvedAt,
+        Validity validity,
+        Compensation compensation) implements LifecycleEvent {
 }

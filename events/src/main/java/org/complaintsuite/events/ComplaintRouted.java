@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A case was opened (round 1) or re-opened (round 2+) and routed. {@code openedAt} is when the round
  * began (the complaint's receipt, or the revisit), which is where its resolution clock starts.
+ * {@code owner} is the first-contact owner; {@code previousAssignee}, on a re-opened case, who worked
+ * on it the round before.
  */
 public record ComplaintRouted(
         ComplaintId complaintId,
@@ -16,5 +18,9 @@ public record ComplaintRouted(
         EscalationLevel escalationLevel,
         String ruleId,
         Instant openedAt,
-        Instant routedAt) implements LifecycleEvent {
+        Instant routedAt,
+        Channel channel,
+        Priority priority,
+        String owner,
+        String previousAssignee) implements LifecycleEvent {
 }

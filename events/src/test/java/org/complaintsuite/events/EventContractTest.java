@@ -3,11 +3,16 @@ package org.complaintsuite.events;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventContractTest {
+
+    private static final ClockSubject SUBJECT = new ClockSubject(RequestKind.COMPLAINT, Category.PRODUCT_QUALITY,
+            Priority.NORMAL, Channel.PHONE, "quality");
 
     private static final ComplaintId ID = ComplaintId.random();
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
@@ -17,16 +22,33 @@ class EventContractTest {
         return List.of(
                 new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT, Category.PRODUCT_QUALITY,
                         new Customer("c-1", "Li Wei", "+8613800138000", "li@example.org"),
-                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW),
+                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW, Priority.NORMAL,
+                        "agent-7"),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
-                        "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW),
+                        "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW, Channel.PHONE, Priority.HIGH,
+                        "agent-7", null),
+                new CaseHandedOff(ID, 1, "agent-7", "q-agent-2", "needs a quality engineer", "supervisor-2", NOW),
+                new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded with the skill", "routing", NOW),
                 new ComplaintEscalated(ID, EscalationLevel.AGENT, EscalationLevel.SUPERVISOR, "customer demands it",
                         "MANUAL", "agent-7", NOW),
-                new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal defect",
-                        "We replaced the kettle", "agent-7", NOW),
-                new SlaClockStarted(ID, "clock-1", SlaTarget.RESOLUTION, "default", "1", NOW, NOW.plusSeconds(259_200)),
+                new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "COMPENSATION", "seal defect",
+                        "We replaced the kettle", "agent-7", NOW, Validity.SUBSTANTIATED,
+                        new Compensation(new java.math.BigDecimal("200.00"), "CNY")),
+                new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Shop 12, Xinhua village", "inspect the kettle",
+                        "agent-7", NOW),
+                new FieldVisitArrived(ID, 1, 1, "field-3", NOW.plusSeconds(3600)),
+                new SlaClockStarted(ID, "clock-1", SlaTarget.RESOLUTION, 1,
+                        SUBJECT, "default", "1", NOW, NOW.plusSeconds(259_200), 259_200,
+                        new SlaCalendar("office", "Asia/Shanghai", Map.of("MONDAY", List.of("08:30-12:00")),
+                                List.of(LocalDate.of(2026, 10, 1))), List.of(0.5, 0.8), null),
+                new SlaClockPaused(ID, "clock-1", SlaTarget.RESOLUTION, "waiting for the customer", "agent-7", NOW, 60),
+                new SlaClockResumed(ID, "clock-1", SlaTarget.RESOLUTION, "agent-7", NOW, NOW.plusSeconds(259_200)),
+                new SlaWarningReached(ID, "clock-1", SlaTarget.RESOLUTION, 0.5, NOW, NOW.plusSeconds(100), SUBJECT),
+                new SlaClockRecalculated(ID, "clock-1", SlaTarget.RESOLUTION, "default", "1", "2", NOW,
+                        NOW.plusSeconds(100), 60, 86_400, new SlaCalendar("24x7", "UTC", Map.of(), List.of()),
+                        "policy 2 applies from today", "manager-1", NOW),
                 new SlaMet(ID, "clock-1", SlaTarget.RESOLUTION, NOW.plusSeconds(259_200), NOW.plusSeconds(60), 60),
-                new SlaBreached(ID, "clock-1", SlaTarget.RESOLUTION, NOW, NOW.plusMillis(120)),
+                new SlaBreached(ID, "clock-1", SlaTarget.RESOLUTION, NOW, NOW.plusMillis(120), SUBJECT),
                 new FollowUpScheduled(ID, 1, Category.PRODUCT_QUALITY, NOW, NOW.plusSeconds(432_000)),
                 new FollowUpCompleted(ID, 1, 2, false, "still leaking", NOW),
                 new ComplaintRevisited(ID, 2, "DISSATISFIED_FOLLOW_UP", NOW),

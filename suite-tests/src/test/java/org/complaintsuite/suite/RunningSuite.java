@@ -1,12 +1,10 @@
 package org.complaintsuite.suite;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.complaintsuite.embedded.EmbeddedKafkaBroker;
 import org.complaintsuite.embedded.EmbeddedMongoServer;
 import org.complaintsuite.embedded.EmbeddedPostgresServer;
 import org.complaintsuite.embedded.ServiceProcess;
 import org.complaintsuite.embedded.SuiteLayout;
-import org.complaintsuite.events.Topic;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -41,12 +39,7 @@ final class RunningSuite implements AutoCloseable {
         postgres.createDatabases(SuiteLayout.databases());
         mongo = EmbeddedMongoServer.startInMemory();
         kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : Topic.all()) {
-            topics.add(new NewTopic(topic.topicName(), topic.partitions(), (short) 1));
-            topics.add(new NewTopic(topic.deadLetterTopicName(), 1, (short) 1));
-        }
-        kafka.createTopics(topics);
+        kafka.createTopics(SuiteLayout.topics());
         for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
             services.put(service.name(), process(service, freePort()));
         }
@@ -54,12 +47,16 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private ServiceProcess process(SuiteLayout.Service service, int port) throws IOException {
+        return process(service, port, service.name());
+    }
+
+    private ServiceProcess process(SuiteLayout.Service service, int port, String name) throws IOException {
         Map<String, String> env = new LinkedHashMap<>(SuiteLayout.environment(service, port,
                 kafka.bootstrapServers(), postgres, mongo.connectionString()));
         env.putAll(extraEnvironment);
         Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
-        return new ServiceProcess(service.name(), service.jar(home, System.getProperty("suite.version")), port, env,
-                work.resolve("logs").resolve(service.name() + ".log"),
+        return new ServiceProcess(name, service.jar(home, System.getProperty("suite.version")), port, env,
+                work.resolve("logs").resolve(name.replace('#', '-') + ".log"),
                 List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
 
@@ -79,6 +76,12 @@ final class RunningSuite implements AutoCloseable {
             for (Future<?> f : ready) {
                 f.get();
             }
+        } catch (Exception e) {
+            // a service that did not come up fails the start; none of its siblings may outlive the test
+            for (ServiceProcess p : processes) {
+                p.close();
+            }
+            throw e;
         } finally {
             pool.shutdown();
         }
@@ -105,6 +108,40 @@ final class RunningSuite implements AutoCloseable {
         ServiceProcess fresh = process(layout, old.port());
         services.put(service, fresh);
         startAll(List.of(fresh));
+    }
+
+    /**
+     * Starts one more instance of a service on its own port, sharing the database, the store and the
+     * consumer group of the first; it is known as {@code service#2} and stopped with {@link #stop}.
+     */
+    String startReplica(String service) throws Exception {
+        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow();
+        String name = service + "#2";
+        ServiceProcess replica = process(layout, freePort(), name);
+        services.put(name, replica);
+        startAll(List.of(replica));
+        return name;
+    }
+
+    /** HTTP port of each running service (replicas left out). */
+    Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        services.forEach((name, process) -> {
+            if (process.isAlive() && !name.contains("#")) {
+                ports.put(name, process.port());
+            }
+        });
+        return ports;
+    }
+
+    Path workDirectory() {
+        return work;
+    }
+
+    /** The services (and replicas) running now. */
+    List<String> running() {
+        return services.entrySet().stream().filter(e -> e.getValue().isAlive()).map(Map.Entry::getKey).toList();
     }
 
     String logTail(String service) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.complaintsuite.embedded.LocalPrometheus;
 import org.complaintsuite.events.CloudEventHeaders;
 import org.complaintsuite.events.EventSchemas;
 import org.complaintsuite.events.EventType;
@@ -18,14 +19,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +50,8 @@ import static org.awaitility.Awaitility.await;
 class SuiteEndToEndTest {
 
     private static RunningSuite suite;
+    /** Metric names seen exported by any instance during the run (counters appear where events happened). */
+    private static final Set<String> EXPORTED = new TreeSet<>();
     private static String intake;
     private static String routing;
     private static String sla;
@@ -49,17 +62,26 @@ class SuiteEndToEndTest {
     static void startTheSuite() throws Exception {
         Path policies = Files.createTempFile("sla-policies", ".yml");
         Files.writeString(policies, """
-                sla:
-                  catalogue:
-                    policies:
-                      - id: default-resolution
-                        version: "1"
-                        kinds: [COMPLAINT, SERVICE_REQUEST]
-                        resolution: P3D
-                      - id: incident-two-seconds
-                        version: "7"
-                        categories: [INCIDENT]
-                        resolution: PT2S
+                zone: Asia/Shanghai
+                policies:
+                  - id: default
+                    version: "1"
+                    match: {kinds: [COMPLAINT, SERVICE_REQUEST]}
+                    targets:
+                      RESOLUTION: {duration: P3D}
+                      TRANSFER: {duration: PT12H}
+                      FOLLOW_UP: {duration: PT120H}
+                      ON_SITE_ARRIVAL: {duration: PT20M}
+                  - id: rural-field-visits
+                    version: "1"
+                    match: {areas: [RURAL]}
+                    targets:
+                      ON_SITE_ARRIVAL: {duration: PT48H}
+                  - id: incident-two-seconds
+                    version: "7"
+                    match: {categories: [INCIDENT]}
+                    targets:
+                      RESOLUTION: {duration: PT2S}
                 """);
         suite = new RunningSuite(Map.of("SLA_POLICIES", policies.toString()));
         intake = suite.url("intake-service");
@@ -81,7 +103,7 @@ class SuiteEndToEndTest {
                 {"channel":"phone","externalId":"%s","kind":"COMPLAINT","category":"%s",
                  "customer":{"id":"cust-1","name":"Li Wei","phone":"+86 138 0013 8000","email":"li.wei@example.org"},
                  "subject":{"type":"PRODUCT","code":"SKU-42"},
-                 "description":"The kettle leaks after two days","demand":"replacement"}
+                 "description":"The kettle leaks after two days","demand":"replacement","receivedBy":"agent-7"}
                 """.formatted(externalId, category));
         assertThat(response.status()).isEqualTo(202);
         return response.body().get("complaintId").asString();
@@ -97,6 +119,24 @@ class SuiteEndToEndTest {
         return last.get();
     }
 
+    /** The complaint's clock for one target and handling round, or null while it has not started. */
+    private static JsonNode clock(JsonNode view, String target, int round) {
+        for (JsonNode clock : view.get("clocks")) {
+            if (clock.get("target").asString().equals(target) && clock.get("round").asInt() == round) {
+                return clock;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode awaitClock(String complaintId, String target, int round, String state) {
+        JsonNode view = awaitJson(sla + "/api/clocks/" + complaintId, v -> {
+            JsonNode clock = clock(v, target, round);
+            return clock != null && (state == null || clock.get("state").asString().equals(state));
+        });
+        return clock(view, target, round);
+    }
+
     private static JsonNode summary() {
         return Http.get(analytics + "/api/analytics/summary").body();
     }
@@ -110,25 +150,54 @@ class SuiteEndToEndTest {
         JsonNode registered = awaitJson(intake + "/api/complaints/" + id, c -> true);
         assertThat(registered.get("channel").asString()).isEqualTo("PHONE");
         assertThat(registered.get("customer").get("email").asString()).isEqualTo("li.wei@example.org");
+        assertThat(registered.get("receivedBy").asString()).isEqualTo("agent-7");
 
         JsonNode routed = awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("OPEN"));
         assertThat(routed.get("department").asString()).isEqualTo("quality");
         assertThat(routed.get("handlingMode").asString()).isEqualTo("TRANSFER");
+        assertThat(routed.get("owner").asString()).isEqualTo("agent-7"); // first-contact ownership
+        String firstAssignee = awaitJson(routing + "/api/cases/" + id,
+                c -> c.has("assignee") && !c.get("assignee").isNull()).get("assignee").asString();
+        assertThat(firstAssignee).isIn("q-agent-1", "q-agent-2");
 
-        JsonNode clocks = awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").size() == 1);
-        JsonNode clock = clocks.get("clocks").get(0);
-        assertThat(clock.get("state").asString()).isEqualTo("RUNNING");
-        assertThat(java.time.Duration.between(java.time.Instant.parse(clock.get("startedAt").asString()),
-                java.time.Instant.parse(clock.get("dueAt").asString()))).isEqualTo(Duration.ofDays(3));
+        JsonNode clock = awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        assertThat(clock.get("policyId").asString()).isEqualTo("default");
+        assertThat(clock.get("policyVersion").asString()).isEqualTo("1");
+        assertThat(clock.get("elapsedSeconds").asLong()).isGreaterThanOrEqualTo(0);
+        Instant dueAt = Instant.parse(clock.get("dueAt").asString());
+        assertThat(Duration.between(Instant.parse(clock.get("startedAt").asString()), dueAt))
+                .isEqualTo(Duration.ofDays(3));
+        assertThat(awaitClock(id, "TRANSFER", 1, "RUNNING").get("allowedSeconds").asLong()).isEqualTo(12 * 3600);
+
+        // waiting for the customer: the clock stops counting, and its due time moves by the pause
+        assertThat(Http.post(sla + "/api/clocks/" + id + "/pauses",
+                "{\"reason\":\"waiting for the customer's photos\",\"actor\":\"agent-7\"}").status()).isEqualTo(202);
+        JsonNode paused = awaitClock(id, "RESOLUTION", 1, "PAUSED");
+        assertThat(paused.get("pauses").get(0).get("causedBy").asString()).isEqualTo("agent-7");
+        Http.Response pausedTwice = Http.post(sla + "/api/clocks/" + id + "/pauses", "{\"reason\":\"again\"}");
+        assertThat(pausedTwice.status()).isEqualTo(409);
+        assertThat(pausedTwice.contentType()).startsWith("application/problem+json");
+        await().pollDelay(Duration.ofMillis(1100)).until(() -> true);
+        assertThat(Http.post(sla + "/api/clocks/" + id + "/resumptions", "{\"actor\":\"agent-7\"}").status())
+                .isEqualTo(202);
+        JsonNode resumed = awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        assertThat(Instant.parse(resumed.get("dueAt").asString())).isAfter(dueAt);
 
         assertThat(Http.post(routing + "/api/cases/" + id + "/escalations",
                 "{\"reason\":\"customer asks for a supervisor\",\"actor\":\"agent-7\"}").status()).isEqualTo(202);
         awaitJson(routing + "/api/cases/" + id, c -> c.get("escalationLevel").asString().equals("SUPERVISOR"));
 
         assertThat(Http.post(routing + "/api/cases/" + id + "/resolution", """
-                {"finding":"COMPANY_FAULT","remedy":"REPLACEMENT","rootCause":"seal defect in batch 7",
+                {"validity":"substantiated","finding":"COMPANY_FAULT","remedy":"REPLACEMENT","rootCause":"seal defect in batch 7",
                  "note":"We replace the kettle.","resolvedBy":"supervisor-2"}""").status()).isEqualTo(202);
-        awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").get(0).get("state").asString().equals("MET"));
+        awaitClock(id, "RESOLUTION", 1, "MET");
+        assertThat(Http.get(sla + "/actuator/prometheus").raw())
+                .contains("complaint_sla_clocks_stopped_total{category=\"PRODUCT_QUALITY\",department=\"quality\","
+                        + "outcome=\"met\",priority=\"NORMAL\",service=\"sla-service\",target=\"RESOLUTION\"} 1.0")
+                .contains("complaint_sla_time_to_resolution_seconds_bucket{category=\"PRODUCT_QUALITY\"")
+                .contains("le=\"10800.0\"").contains("le=\"43200.0\"").contains("le=\"259200.0\"");
+        awaitClock(id, "TRANSFER", 1, "MET");
+        awaitClock(id, "FOLLOW_UP", 1, "RUNNING");
         JsonNode followUp = awaitJson(feedback + "/api/follow-ups/" + id,
                 f -> f.get("state").asString().equals("AWAITING_ANSWER"));
         assertThat(followUp.get("rounds").get(0).get("dueBy").asString()).isNotBlank();
@@ -137,8 +206,12 @@ class SuiteEndToEndTest {
                 "{\"satisfaction\":2,\"resolved\":false,\"comment\":\"still leaking\"}").status()).isEqualTo(202);
         JsonNode reopened = awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("REOPENED"));
         assertThat(reopened.get("round").asInt()).isEqualTo(2);
-        assertThat(reopened.get("history").size()).isEqualTo(4); // routed, escalated, resolved, routed again
-        awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").size() == 2);
+        assertThat(whatHappened(reopened)).containsExactly("ROUTED", "ESCALATED", "RESOLVED", "ROUTED");
+        // the first handling did not satisfy the customer: the re-opened case goes to that agent's supervisor
+        awaitJson(routing + "/api/cases/" + id, c -> c.get("assignee").asString().equals("q-supervisor"));
+        awaitClock(id, "FOLLOW_UP", 1, "MET");
+        JsonNode second = awaitClock(id, "RESOLUTION", 2, "RUNNING");
+        assertThat(second.get("previousClockId").asString()).isEqualTo(clock.get("clockId").asString());
 
         JsonNode after = awaitJson(analytics + "/api/analytics/summary",
                 s -> s.get("revisited").asLong() == before.get("revisited").asLong() + 1);
@@ -148,6 +221,7 @@ class SuiteEndToEndTest {
         assertThat(after.get("open").asLong()).isEqualTo(before.get("open").asLong() + 1);
         assertThat(after.get("byCategory").get("PRODUCT_QUALITY").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(after.get("byChannel").get("PHONE").asLong()).isGreaterThanOrEqualTo(1);
+        recordExportedMetrics();
     }
 
     @Test
@@ -167,28 +241,36 @@ class SuiteEndToEndTest {
     @Order(3)
     void aTwoSecondPolicyBreachesOnceAndEscalatesTheCase() {
         String id = submit("INCIDENT", "call-" + UUID.randomUUID());
-        JsonNode clocks = awaitJson(sla + "/api/clocks/" + id,
-                c -> c.get("clocks").size() == 1 && c.get("clocks").get(0).get("state").asString().equals("BREACHED"));
-        JsonNode clock = clocks.get("clocks").get(0);
+        JsonNode clock = awaitClock(id, "RESOLUTION", 1, "BREACHED");
+        assertThat(clock.get("warnings").size()).isEqualTo(2);
+        // fired by a persisted deadline: due at startedAt + 2 s, recorded within a second of it
+        assertThat(Duration.between(Instant.parse(clock.get("dueAt").asString()),
+                Instant.parse(clock.get("breachedAt").asString()))).isBetween(Duration.ZERO, Duration.ofSeconds(1));
         assertThat(clock.get("policyId").asString()).isEqualTo("incident-two-seconds");
         assertThat(clock.get("policyVersion").asString()).isEqualTo("7");
         JsonNode escalated = awaitJson(routing + "/api/cases/" + id,
                 c -> c.get("escalationLevel").asString().equals("SUPERVISOR"));
-        JsonNode last = escalated.get("history").get(escalated.get("history").size() - 1);
-        assertThat(last.get("what").asString()).isEqualTo("ESCALATED");
-        assertThat(last.get("detail").get("trigger").asString()).isEqualTo("SLA_BREACH");
+        JsonNode escalation = lastEntry(escalated, "ESCALATED");
+        assertThat(escalation.get("detail").get("trigger").asString()).isEqualTo("SLA_BREACH");
         assertThat(breachesOf(id)).isEqualTo(1);
+
+        JsonNode policies = Http.get(sla + "/api/policies").body();
+        List<String> loaded = new ArrayList<>();
+        policies.get("policies").forEach(p -> loaded.add(p.get("id").asString() + " v" + p.get("version").asString()));
+        assertThat(loaded).containsExactly("default v1", "rural-field-visits v1", "incident-two-seconds v7"); // file order
+        recordExportedMetrics();
     }
 
     @Test
     @Order(4)
     void aServiceStoppedMidFlowCatchesUpFromItsCommittedPosition() throws Exception {
         String id = submit("AFTER_SALES", "call-" + UUID.randomUUID());
-        awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").size() == 1);
+        awaitClock(id, "RESOLUTION", 1, null);
         suite.stop("feedback-service");
         assertThat(Http.post(routing + "/api/cases/" + id + "/resolution",
-                "{\"finding\":\"CUSTOMER_MISUNDERSTANDING\",\"remedy\":\"EXPLANATION\"}").status()).isEqualTo(202);
-        awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").get(0).get("state").asString().equals("MET"));
+                "{\"validity\":\"unfounded\",\"finding\":\"CUSTOMER_MISUNDERSTANDING\",\"remedy\":\"EXPLANATION\","
+                        + "\"note\":\"The second charge is the deposit, returned on the 5th.\"}").status()).isEqualTo(202);
+        awaitClock(id, "RESOLUTION", 1, "MET");
         suite.restart("feedback-service");
         feedback = suite.url("feedback-service");
         awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
@@ -202,14 +284,53 @@ class SuiteEndToEndTest {
     void aBreachDueWhileTheSlaServiceIsDownFiresOnceAfterItsRestart() throws Exception {
         String id = submit("INCIDENT", "call-" + UUID.randomUUID());
         // the clock may already have breached if start-up was slow; what matters is once, never twice
-        awaitJson(sla + "/api/clocks/" + id, c -> c.get("clocks").size() == 1);
+        awaitClock(id, "RESOLUTION", 1, null);
         suite.stop("sla-service");
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
         suite.restart("sla-service");
-        awaitJson(sla + "/api/clocks/" + id,
-                c -> c.get("clocks").get(0).get("state").asString().equals("BREACHED"));
+        awaitClock(id, "RESOLUTION", 1, "BREACHED");
         awaitJson(routing + "/api/cases/" + id, c -> c.get("escalationLevel").asString().equals("SUPERVISOR"));
         assertThat(breachesOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(9)
+    void twoSlaReplicasFireEveryBreachExactlyOnceAndEscalateEachCaseOnce() throws Exception {
+        double firedBefore = breachesCountedBy("sla-service");
+        String replica = suite.startReplica("sla-service");
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(submit("INCIDENT", "replicas-" + UUID.randomUUID()));
+            }
+            for (String id : ids) {
+                awaitClock(id, "RESOLUTION", 1, "BREACHED");
+                JsonNode escalated = awaitJson(routing + "/api/cases/" + id,
+                        c -> c.get("escalationLevel").asString().equals("SUPERVISOR"));
+                long slaEscalations = 0;
+                for (JsonNode entry : escalated.get("history")) {
+                    if (entry.get("what").asString().equals("ESCALATED")
+                            && entry.get("detail").get("trigger").asString().equals("SLA_BREACH")) {
+                        slaEscalations++;
+                    }
+                }
+                assertThat(slaEscalations).as(id).isEqualTo(1);
+            }
+            // both instances poll the same deadline table; a deadline is taken by one of them only
+            await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+            for (String id : ids) {
+                assertThat(breachesOf(id)).as(id).isEqualTo(1);
+            }
+            assertThat(breachesCountedBy("sla-service") - firedBefore + breachesCountedBy(replica))
+                    .isEqualTo(ids.size());
+            String scrapes = Http.get(sla + "/actuator/prometheus").raw()
+                    + Http.get(suite.url(replica) + "/actuator/prometheus").raw();
+            assertThat(scrapes).contains("complaint_sla_breaches_total{category=\"INCIDENT\",department=")
+                    .contains("complaint_sla_warnings_total{category=\"INCIDENT\",department=");
+            recordExportedMetrics();
+        } finally {
+            suite.stop(replica);
+        }
     }
 
     @Test
@@ -238,17 +359,113 @@ class SuiteEndToEndTest {
                 .isEqualTo("satisfaction");
     }
 
+    private static final String REFUND = """
+            {"validity":"substantiated","finding":"company_fault","remedy":"refund","rootCause":"double billing run",
+             "note":"We refund the second charge.","resolvedBy":"agent-7"}""";
+
     @Test
     @Order(7)
-    void aResolvedCaseCannotBeResolvedAgain() {
+    void twoAgentsResolvingOrEscalatingAtOnceGetOneWinnerAndA409WithTheCurrentState() throws Exception {
+        String id = submit("PRICE_BILLING", "call-" + UUID.randomUUID());
+        awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("OPEN"));
+        String cases = routing + "/api/cases/" + id;
+
+        String escalation = "{\"reason\":\"customer asks for a supervisor\",\"expectedLevel\":\"agent\"}";
+        List<Http.Response> escalations = atOnce(() -> Http.post(cases + "/escalations", escalation),
+                () -> Http.post(cases + "/escalations", escalation));
+        assertThat(escalations).extracting(Http.Response::status).containsExactlyInAnyOrder(202, 409);
+        awaitJson(cases, c -> c.get("escalationLevel").asString().equals("SUPERVISOR"));
+
+        List<Http.Response> resolutions = atOnce(() -> Http.post(cases + "/resolution", REFUND),
+                () -> Http.post(cases + "/resolution", REFUND));
+        assertThat(resolutions).extracting(Http.Response::status).containsExactlyInAnyOrder(202, 409);
+        Http.Response loser = resolutions.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.body().get("currentState").asString()).isIn("ESCALATED", "RESOLVED");
+        JsonNode resolved = awaitJson(cases, c -> c.get("state").asString().equals("RESOLVED"));
+        assertThat(resolved.get("resolution").get("validity").asString()).isEqualTo("SUBSTANTIATED");
+        long resolvedEvents = TopicRecords.readAll(suite.bootstrapServers(), List.of(Topic.ROUTING_CASES.topicName()))
+                .stream().filter(r -> id.equals(r.key()))
+                .filter(r -> EventType.COMPLAINT_RESOLVED.ceType().equals(header(r, CloudEventHeaders.TYPE)))
+                .count();
+        assertThat(resolvedEvents).isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
+    void anIncompleteOrInconsistentResolutionIsRejectedFieldByField() {
         String id = submit("PRICE_BILLING", "call-" + UUID.randomUUID());
         awaitJson(routing + "/api/cases/" + id, c -> true);
-        String resolution = "{\"finding\":\"COMPANY_FAULT\",\"remedy\":\"REFUND\"}";
-        assertThat(Http.post(routing + "/api/cases/" + id + "/resolution", resolution).status()).isEqualTo(202);
-        awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("RESOLVED"));
-        Http.Response again = Http.post(routing + "/api/cases/" + id + "/resolution", resolution);
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.body().get("currentState").asString()).isEqualTo("RESOLVED");
+        Http.Response empty = Http.post(routing + "/api/cases/" + id + "/resolution", "{}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(fieldsAtFault(empty)).contains("validity", "finding", "remedy", "note");
+
+        Http.Response inconsistent = Http.post(routing + "/api/cases/" + id + "/resolution", """
+                {"validity":"unfounded","finding":"company_fault","remedy":"compensation",
+                 "compensation":{"amount":-5.123,"currency":"yuan"},"note":"sorry"}""");
+        assertThat(inconsistent.status()).isEqualTo(400);
+        assertThat(fieldsAtFault(inconsistent)).contains("finding", "compensation.amount", "compensation.currency");
+
+        Http.Response notCompensation = Http.post(routing + "/api/cases/" + id + "/resolution", """
+                {"validity":"substantiated","finding":"third_party","remedy":"apology","rootCause":"courier",
+                 "compensation":{"amount":50,"currency":"CNY"},"note":"sorry"}""");
+        assertThat(fieldsAtFault(notCompensation)).containsExactly("compensation");
+
+        assertThat(Http.post(routing + "/api/cases/" + id + "/resolution", """
+                {"validity":"substantiated","finding":"company_fault","remedy":"compensation","rootCause":"late repair",
+                 "compensation":{"amount":200.00,"currency":"cny"},"note":"We pay 200 yuan for the delay."}""")
+                .status()).isEqualTo(202);
+        JsonNode resolved = awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("RESOLVED"));
+        assertThat(resolved.get("resolution").get("compensation").get("currency").asString()).isEqualTo("CNY");
+        assertThat(resolved.get("resolution").get("compensation").get("amount").decimalValue())
+                .isEqualByComparingTo("200.00");
+    }
+
+    /** What happened to a case, in order, leaving out the (asynchronous) automatic assignments. */
+    private static List<String> whatHappened(JsonNode caseView) {
+        List<String> what = new ArrayList<>();
+        caseView.get("history").forEach(h -> what.add(h.get("what").asString()));
+        what.removeIf(w -> w.equals("ASSIGNED"));
+        return what;
+    }
+
+    private static JsonNode lastEntry(JsonNode caseView, String what) {
+        JsonNode found = null;
+        for (JsonNode entry : caseView.get("history")) {
+            if (entry.get("what").asString().equals(what)) {
+                found = entry;
+            }
+        }
+        assertThat(found).as("a " + what + " entry").isNotNull();
+        return found;
+    }
+
+    private static List<String> fieldsAtFault(Http.Response response) {
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        response.body().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
+    /** Runs the requests at the same moment, each on its own thread. */
+    @SafeVarargs
+    private static List<Http.Response> atOnce(Callable<Http.Response>... requests)
+            throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.length);
+        try (ExecutorService pool = Executors.newFixedThreadPool(requests.length)) {
+            List<Future<Http.Response>> futures = new ArrayList<>();
+            for (var request : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            List<Http.Response> responses = new ArrayList<>();
+            for (var future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        }
     }
 
     @Test
@@ -280,6 +497,122 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    @Order(10)
+    void aFieldVisitRunsAnArrivalClockForItsAreaUntilTheWorkerArrives() {
+        String id = submit("AFTER_SALES", "visit-" + UUID.randomUUID());
+        awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        String visits = routing + "/api/cases/" + id + "/field-visits";
+
+        Http.Response nowhere = Http.post(visits, "{\"area\":\"moon\"}");
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.body().get("errors").get(0).get("field").asString()).isEqualTo("area");
+        assertThat(Http.post(visits + "/arrival", "{\"arrivedBy\":\"field-3\"}").status()).isEqualTo(409);
+
+        assertThat(Http.post(visits, """
+                {"area":"rural","location":"Xinhua village shop","reason":"inspect the kettle","requestedBy":"agent-7"}
+                """).status()).isEqualTo(202);
+        JsonNode arrival = awaitClock(id, "ON_SITE_ARRIVAL", 1, "RUNNING");
+        assertThat(arrival.get("policyId").asString()).isEqualTo("rural-field-visits");
+        assertThat(arrival.get("allowedSeconds").asLong()).isEqualTo(48 * 3600);
+        assertThat(arrival.get("subject").get("area").asString()).isEqualTo("RURAL");
+        assertThat(Http.post(visits, "{\"area\":\"town\"}").status()).isEqualTo(409); // the first is under way
+
+        assertThat(Http.post(visits + "/arrival", "{\"arrivedBy\":\"field-3\"}").status()).isEqualTo(202);
+        awaitClock(id, "ON_SITE_ARRIVAL", 1, "MET");
+        JsonNode visited = awaitJson(routing + "/api/cases/" + id,
+                c -> c.has("fieldVisit") && c.get("fieldVisit").get("state").asString().equals("ARRIVED"));
+        List<String> history = new ArrayList<>();
+        visited.get("history").forEach(h -> history.add(h.get("what").asString()));
+        assertThat(history).containsSubsequence("ROUTED", "FIELD_VISIT_REQUESTED", "FIELD_VISIT_ARRIVED");
+
+        // a second visit in town gets the town target
+        assertThat(Http.post(visits, "{\"area\":\"town\",\"requestedBy\":\"agent-7\"}").status()).isEqualTo(202);
+        assertThat(awaitClock(id, "ON_SITE_ARRIVAL", 2, "RUNNING").get("allowedSeconds").asLong()).isEqualTo(20 * 60);
+    }
+
+    @Test
+    @Order(11)
+    void aCaseIsAssignedFromTheRosterAndOwnershipPassesOnlyThroughRecordedHandOffs() {
+        String id = submit("PRODUCT_QUALITY", "handoff-" + UUID.randomUUID());
+        String cases = routing + "/api/cases/" + id;
+        awaitJson(cases, c -> c.get("owner").asString().equals("agent-7"));
+        // the quality queue's least loaded agent with the skill works on it; the receiving agent still owns it
+        JsonNode assigned = awaitJson(cases, c -> c.has("assignee") && !c.get("assignee").isNull());
+        assertThat(assigned.get("assignee").asString()).isIn("q-agent-1", "q-agent-2");
+        assertThat(lastEntry(assigned, "ASSIGNED").get("actor").asString()).isEqualTo("routing");
+
+        Http.Response noReason = Http.post(cases + "/handoffs", "{\"to\":\"q-agent-2\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fieldsAtFault(noReason)).containsExactly("reason");
+        assertThat(Http.post(cases + "/handoffs", "{\"to\":\"agent-7\",\"reason\":\"mine\"}").status())
+                .isEqualTo(409);
+
+        assertThat(Http.post(cases + "/handoffs", """
+                {"to":"q-agent-2","reason":"needs a quality engineer","by":"supervisor-2"}""").status()).isEqualTo(202);
+        JsonNode handedOff = awaitJson(cases, c -> c.get("owner").asString().equals("q-agent-2"));
+        assertThat(handedOff.get("handOffs").asInt()).isEqualTo(1);
+        JsonNode last = lastEntry(handedOff, "HANDED_OFF");
+        assertThat(last.get("actor").asString()).isEqualTo("supervisor-2");
+        assertThat(last.get("detail").get("fromOwner").asString()).isEqualTo("agent-7");
+        assertThat(last.get("detail").get("reason").asString()).isEqualTo("needs a quality engineer");
+
+        String previous = assigned.get("assignee").asString();
+        assertThat(Http.post(cases + "/assignment", "{\"assignee\":\"" + previous + "\",\"reason\":\"x\"}").status())
+                .isEqualTo(409);
+        assertThat(Http.post(cases + "/assignment", """
+                {"assignee":"q-agent-9","reason":"%s is on leave","by":"supervisor-2"}""".formatted(previous))
+                .status()).isEqualTo(202);
+        JsonNode reassigned = awaitJson(cases, c -> c.get("assignee").asString().equals("q-agent-9"));
+        assertThat(lastEntry(reassigned, "ASSIGNED").get("actor").asString()).isEqualTo("supervisor-2");
+    }
+
+    @Test
+    @Order(97)
+    void everyDashboardQueryReturnsDataFromAPrometheusScrapingTheSuite() throws Exception {
+        DeployFiles.requiredInCi("prometheus", LocalPrometheus.binary());
+        // something to count on the current instances: a complaint received and resolved
+        String id = submit("PRICE_BILLING", "dashboards-" + UUID.randomUUID());
+        awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        assertThat(Http.post(routing + "/api/cases/" + id + "/resolution",
+                REFUND).status()).isEqualTo(202);
+        awaitClock(id, "RESOLUTION", 1, "MET");
+        try (LocalPrometheus prometheus = LocalPrometheus.startIfInstalled(DeployFiles.HOME, suite.workDirectory(),
+                suite.servicePorts(), RunningSuite.freePort(), Duration.ofSeconds(1)).orElseThrow()) {
+            Map<String, String> empty = new TreeMap<>();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                empty.clear();
+                for (Path file : DeployFiles.dashboards()) {
+                    DeployFiles.dashboard(file).get("panels").forEach(panel -> panel.get("targets").forEach(t -> {
+                        String expr = t.get("expr").asString();
+                        Http.Response r = Http.get(prometheus.url() + "/api/v1/query?query="
+                                + URLEncoder.encode(expr, StandardCharsets.UTF_8));
+                        if (r.status() != 200 || r.body().get("data").get("result").isEmpty()) {
+                            empty.put(file.getFileName() + ": " + panel.get("title").asString(), expr);
+                        }
+                    }));
+                }
+                return empty.isEmpty();
+            });
+            assertThat(empty).as("dashboard queries without data").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(98)
+    void everyMetricTheDashboardsAndAlertRulesUseIsExported() {
+        recordExportedMetrics();
+        List<String> missing = new ArrayList<>();
+        for (String expression : DeployFiles.expressions()) {
+            for (String name : DeployFiles.metricNames(expression)) {
+                if (!name.equals("up") && !EXPORTED.contains(name)) { // up is Prometheus's own
+                    missing.add(name + " in " + expression.strip());
+                }
+            }
+        }
+        assertThat(missing).as("metric names no service exports").isEmpty();
+    }
+
+    @Test
     @Order(99)
     void everyServiceExportsTheMetricsTheReadmeLists() {
         for (String service : List.of("intake-service", "routing-service", "sla-service", "feedback-service")) {
@@ -297,6 +630,12 @@ class SuiteEndToEndTest {
                     .as(service).contains("complaint_dead_letters_total{service=\"" + service
                             + "\",topic=\"intake.complaints.v1\"}");
         }
+        // open SLA clocks by state, tagged by target, category, department and priority (recounted every 15 s)
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(Http.get(sla + "/actuator/prometheus").raw())
+                        .contains("complaint_sla_open_clocks{category=\"PRICE_BILLING\",department=\"service\","
+                                + "priority=\"NORMAL\",service=\"sla-service\",state=\"on_track\",target=\"RESOLUTION\"}")
+                        .contains("# TYPE complaint_sla_open_clocks gauge"));
     }
 
     @Test
@@ -326,8 +665,27 @@ class SuiteEndToEndTest {
         }
         assertThat(checked).isGreaterThan(20);
         assertThat(seenTypes).contains("ComplaintReceived", "ComplaintRouted", "ComplaintEscalated",
-                "ComplaintResolved", "SlaClockStarted", "SlaMet", "SlaBreached", "FollowUpScheduled",
+                "ComplaintResolved", "SlaClockStarted", "SlaClockPaused", "SlaClockResumed", "SlaWarningReached",
+                "SlaMet", "SlaBreached", "CaseAssigned", "CaseHandedOff", "FieldVisitRequested", "FieldVisitArrived", "FollowUpScheduled",
                 "FollowUpCompleted", "ComplaintRevisited", "ComplaintClosed");
+    }
+
+    /** Remembers every metric name the running instances export now. */
+    private static void recordExportedMetrics() {
+        for (String instance : suite.running()) {
+            Http.get(suite.url(instance) + "/actuator/prometheus").raw().lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0])
+                    .forEach(EXPORTED::add);
+        }
+    }
+
+    /** Breaches fired in one instance (its counter counts the breaches its own scheduler fired). */
+    private static double breachesCountedBy(String instance) {
+        return Http.get(suite.url(instance) + "/actuator/prometheus").raw().lines()
+                .filter(line -> line.startsWith("complaint_sla_breaches_total{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static long breachesOf(String complaintId) {

@@ -18,6 +18,7 @@ import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.events.SlaBreached;
 import org.complaintsuite.events.SlaClockStarted;
 import org.complaintsuite.events.SlaMet;
+import org.complaintsuite.events.SlaWarningReached;
 import org.complaintsuite.platform.envelope.InboundEvent;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,7 @@ public class ComplaintProjection {
             }
             case SlaClockStarted e -> Updates.inc("clocksStarted", 1);
             case SlaMet e -> Updates.inc("slaMet", 1);
+            case SlaWarningReached e -> Updates.inc("slaWarnings", 1);
             case SlaBreached e -> Updates.inc("slaBreaches", 1);
             case FollowUpScheduled e -> Updates.inc("followUpsScheduled", 1);
             case FollowUpCompleted e -> Updates.combine(Updates.inc("followUpsCompleted", 1),

@@ -26,7 +26,7 @@ public class Summary {
     }
 
     public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
-                         long slaBreaches, Map<String, Long> byCategory, Map<String, Long> byChannel) {
+                         long slaWarnings, long slaBreaches, Map<String, Long> byCategory, Map<String, Long> byChannel) {
     }
 
     public Mono<Counts> counts() {
@@ -38,11 +38,12 @@ public class Summary {
                 count(Filters.and(received, Filters.gt("resolutions", 0))),
                 count(Filters.and(received, Filters.gt("revisits", 0))),
                 count(Filters.and(received, Filters.eq("closed", true))),
+                sum("slaWarnings"),
                 sum("slaBreaches"),
                 groupCount("category"),
                 groupCount("channel")), values -> new Counts(
                 (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
-                (Long) values[5], (Long) values[6], castMap(values[7]), castMap(values[8])));
+                (Long) values[5], (Long) values[6], (Long) values[7], castMap(values[8]), castMap(values[9])));
     }
 
     private Mono<Long> count(Bson filter) {

@@ -1,5 +1,6 @@
 package org.complaintsuite.intake.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -7,6 +8,7 @@ import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.RegisterComplaintCommand;
@@ -37,12 +39,14 @@ class ComplaintController {
 
     private final CommandGateway commands;
     private final ComplaintView view;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    ComplaintController(CommandGateway commands, ComplaintView view, Clock clock) {
+    ComplaintController(CommandGateway commands, ComplaintView view, Clock clock, MeterRegistry meters) {
         this.commands = commands;
         this.view = view;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -67,6 +71,8 @@ class ComplaintController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .thenReturn(false)
                 .onErrorResume(ComplaintController::isDuplicate, e -> Mono.just(true))
+                .doOnNext(duplicate -> meters.counter("complaint.intake.received",
+                        "channel", command.channel().name(), "outcome", duplicate ? "duplicate" : "accepted").increment())
                 .map(duplicate -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .location(URI.create("/api/complaints/" + command.complaintId()))
                         .body(Map.of("complaintId", command.complaintId().value(), "duplicate", duplicate)));
@@ -95,7 +101,10 @@ class ComplaintController {
                 RequestKind.valueOf(r.kind().trim().toUpperCase(Locale.ROOT)), category,
                 new Customer(c.id(), c.name(), c.phone(), c.email() == null ? null : c.email().trim().toLowerCase(Locale.ROOT)),
                 r.subject() == null ? null : new Subject(r.subject().type(), r.subject().code()),
-                r.description(), r.demand(), clock.instant());
+                r.description(), r.demand(), clock.instant(),
+                SubmissionValidator.blank(r.priority())
+                        ? Priority.NORMAL : Priority.valueOf(r.priority().trim().toUpperCase(Locale.ROOT)),
+                SubmissionValidator.blank(r.receivedBy()) ? null : r.receivedBy().trim());
     }
 
     private static boolean isDuplicate(Throwable e) {

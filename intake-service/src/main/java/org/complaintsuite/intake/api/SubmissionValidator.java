@@ -2,14 +2,13 @@ package org.complaintsuite.intake.api;
 
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Checks a submission field by field and reports every problem at once. */
@@ -23,12 +22,14 @@ final class SubmissionValidator {
 
     static List<FieldProblem> problems(SubmitComplaintRequest r) {
         List<FieldProblem> problems = new ArrayList<>();
-        oneOf(problems, "channel", r.channel(), Channel.class, true);
-        oneOf(problems, "kind", r.kind(), RequestKind.class, true);
-        oneOf(problems, "category", r.category(), Category.class, false);
+        FieldChecks.oneOf(problems, "channel", r.channel(), Channel.class, true, null);
+        FieldChecks.oneOf(problems, "kind", r.kind(), RequestKind.class, true, null);
+        FieldChecks.oneOf(problems, "category", r.category(), Category.class, false, null);
+        FieldChecks.oneOf(problems, "priority", r.priority(), Priority.class, false, null);
         FieldChecks.maxLength(problems, "externalId", r.externalId(), 120);
         FieldChecks.required(problems, "description", r.description(), 8000);
         FieldChecks.maxLength(problems, "demand", r.demand(), 2000);
+        FieldChecks.maxLength(problems, "receivedBy", r.receivedBy(), 200);
         if (r.customer() == null) {
             problems.add(new FieldProblem("customer", "is required"));
         } else {
@@ -50,22 +51,6 @@ final class SubmissionValidator {
             FieldChecks.required(problems, "subject.code", r.subject().code(), 120);
         }
         return problems;
-    }
-
-    private static <E extends Enum<E>> void oneOf(List<FieldProblem> problems, String field, String value,
-                                                  Class<E> type, boolean required) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
-            return;
-        }
-        try {
-            Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())
-                    .toLowerCase(Locale.ROOT)));
-        }
     }
 
     static boolean blank(String value) {

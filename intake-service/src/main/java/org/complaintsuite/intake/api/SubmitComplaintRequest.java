@@ -9,7 +9,9 @@ public record SubmitComplaintRequest(
         CustomerPart customer,
         SubjectPart subject,
         String description,
-        String demand) {
+        String demand,
+        String priority,
+        String receivedBy) {
 
     public record CustomerPart(String id, String name, String phone, String email) {
     }

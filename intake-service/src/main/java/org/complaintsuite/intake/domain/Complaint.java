@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
+import org.complaintsuite.events.Priority;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -29,7 +30,8 @@ public class Complaint {
         }
         apply(new ComplaintReceived(command.complaintId(), command.channel(), command.externalId(), command.kind(),
                 command.category(), command.customer(), command.subject(), command.description(), command.demand(),
-                command.receivedAt()));
+                command.receivedAt(), command.priority() == null ? Priority.NORMAL : command.priority(),
+                command.receivedBy()));
     }
 
     @EventSourcingHandler

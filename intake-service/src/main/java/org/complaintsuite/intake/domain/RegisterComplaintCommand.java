@@ -5,6 +5,7 @@ import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 
@@ -20,5 +21,7 @@ public record RegisterComplaintCommand(
         Subject subject,
         String description,
         String demand,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Priority priority,
+        String receivedBy) {
 }

@@ -6,6 +6,7 @@ import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class ComplaintTest {
     private static RegisterComplaintCommand register(String description) {
         return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                 Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
-                new Subject("PRODUCT", "SKU-42"), description, "replacement", AT);
+                new Subject("PRODUCT", "SKU-42"), description, "replacement", AT, Priority.HIGH, "agent-7");
     }
 
     @Test
@@ -37,7 +38,8 @@ class ComplaintTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                         Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
-                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT));
+                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT, Priority.HIGH,
+                        "agent-7"));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.complaintsuite.embedded;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.complaintsuite.events.Topic;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +84,7 @@ public final class LocalSuite {
         started.add(mongo);
         EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(data.resolve("kafka"), kafkaPort, controllerPort).start();
         started.add(kafka);
-        kafka.createTopics(topics());
+        kafka.createTopics(SuiteLayout.topics());
         System.out.printf("infrastructure up in %.1f s: Kafka %s, PostgreSQL 127.0.0.1:%d, MongoDB protocol %s%n",
                 seconds(t0), kafka.bootstrapServers(), pgPort, mongo.connectionString());
 
@@ -120,6 +119,12 @@ public final class LocalSuite {
             waiters.shutdown();
         }
 
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        services.forEach(service -> ports.put(service.name(), service.port()));
+        Optional<LocalPrometheus> prometheus = LocalPrometheus.startIfInstalled(home, data, ports,
+                intEnv("PROMETHEUS_PORT", 9090));
+        prometheus.ifPresent(started::add);
+
         System.out.printf("%nthe complaint-handling suite is up in %.1f s (data in %s)%n%n", seconds(t0), data);
         System.out.printf("  %-18s %-24s %s%n", "service", "listens on", "log");
         for (ServiceProcess service : services) {
@@ -128,6 +133,9 @@ public final class LocalSuite {
         System.out.printf("  %-18s %-24s%n", "kafka", kafka.bootstrapServers());
         System.out.printf("  %-18s %-24s%n", "postgresql", "127.0.0.1:" + pgPort);
         System.out.printf("  %-18s %-24s%n", "mongodb protocol", mongo.connectionString());
+        System.out.printf("  %-18s %-24s %s%n", "prometheus", prometheus.map(LocalPrometheus::url)
+                        .orElse("(not installed)"), prometheus.isPresent() ? data.resolve("logs/prometheus.log")
+                        : "install it (Debian: apt-get install prometheus) to get the alert rules evaluated");
         System.out.println("\nCtrl-C (or ./suite down) stops everything.");
         stopped.await();
     }
@@ -161,17 +169,6 @@ public final class LocalSuite {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    static List<NewTopic> topics() {
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : Topic.all()) {
-            String retention = topic.retention() == null ? "-1" : String.valueOf(topic.retention().toMillis());
-            topics.add(new NewTopic(topic.topicName(), topic.partitions(), (short) 1)
-                    .configs(Map.of("retention.ms", retention)));
-            topics.add(new NewTopic(topic.deadLetterTopicName(), 1, (short) 1).configs(Map.of("retention.ms", "-1")));
-        }
-        return topics;
     }
 
     private static double seconds(long t0) {

@@ -109,6 +109,19 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The operating-system process id, while it runs. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Kills the service at once (SIGKILL), as a crash or a lost machine would. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            process = null;
+        }
+    }
+
     /** Asks the service to stop (SIGTERM: graceful shutdown), and kills it if it does not within 30 s. */
     @Override
     public void close() throws InterruptedException {

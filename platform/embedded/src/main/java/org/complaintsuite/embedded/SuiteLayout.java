@@ -1,6 +1,10 @@
 package org.complaintsuite.embedded;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.complaintsuite.events.Topic;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,18 @@ public final class SuiteLayout {
             new Service("analytics-service", "ANALYTICS", 8085, false));
 
     private SuiteLayout() {
+    }
+
+    /** Every lifecycle topic with its partitions and retention, and its dead-letter topic (kept forever). */
+    public static List<NewTopic> topics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topic topic : Topic.all()) {
+            String retention = topic.retention() == null ? "-1" : String.valueOf(topic.retention().toMillis());
+            topics.add(new NewTopic(topic.topicName(), topic.partitions(), (short) 1)
+                    .configs(Map.of("retention.ms", retention)));
+            topics.add(new NewTopic(topic.deadLetterTopicName(), 1, (short) 1).configs(Map.of("retention.ms", "-1")));
+        }
+        return topics;
     }
 
     public static List<String> databases() {

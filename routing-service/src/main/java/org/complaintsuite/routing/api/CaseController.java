@@ -1,14 +1,21 @@
 package org.complaintsuite.routing.api;
 
+import org.complaintsuite.events.Area;
+import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.Validity;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.complaintsuite.routing.domain.CaseRejected;
+import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
+import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 import org.complaintsuite.routing.projection.CaseView;
 import org.springframework.http.MediaType;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +40,8 @@ import java.util.Map;
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
 
+    private static final BigDecimal MAX_COMPENSATION = new BigDecimal("1000000");
+
     private final AcceptedCommands commands;
     private final CaseView view;
 
@@ -40,10 +50,32 @@ class CaseController {
         this.view = view;
     }
 
-    record EscalationRequest(String reason, String actor, String targetLevel) {
+    record EscalationRequest(String reason, String actor, String targetLevel, String expectedLevel) {
     }
 
-    record ResolutionRequest(String finding, String remedy, String rootCause, String note, String resolvedBy) {
+    record CompensationRequest(BigDecimal amount, String currency) {
+    }
+
+    record ResolutionRequest(String validity, String finding, String remedy, CompensationRequest compensation,
+                             String rootCause, String note, String resolvedBy) {
+    }
+
+    /** What a case can be found to be (DOMAIN.md §2.5). */
+    enum Finding { COMPANY_FAULT, CUSTOMER_MISUNDERSTANDING, THIRD_PARTY }
+
+    /** What can be done about it. */
+    enum Remedy { APOLOGY, EXPLANATION, REPAIR, REPLACEMENT, REFUND, COMPENSATION }
+
+    record HandOffRequest(String to, String reason, String by) {
+    }
+
+    record AssignmentRequest(String assignee, String reason, String by) {
+    }
+
+    record FieldVisitRequest(String area, String location, String reason, String requestedBy) {
+    }
+
+    record ArrivalRequest(String arrivedBy) {
     }
 
     @GetMapping("/{complaintId}")
@@ -67,37 +99,127 @@ class CaseController {
     Mono<ResponseEntity<Object>> escalate(@PathVariable String complaintId, @RequestBody EscalationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "reason", request.reason(), 2000);
-        EscalationLevel target = null;
-        if (request.targetLevel() != null) {
-            try {
-                target = EscalationLevel.valueOf(request.targetLevel().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("targetLevel", "must be one of "
-                        + List.of(EscalationLevel.values()).toString().toLowerCase(Locale.ROOT)));
-            }
-        }
+        EscalationLevel target = FieldChecks.oneOf(problems, "targetLevel", request.targetLevel(),
+                EscalationLevel.class, false, null);
+        EscalationLevel expected = FieldChecks.oneOf(problems, "expectedLevel", request.expectedLevel(),
+                EscalationLevel.class, false, null);
+        FieldChecks.maxLength(problems, "actor", request.actor(), 200);
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidRequestException(problems));
         }
-        String actor = request.actor() == null || request.actor().isBlank() ? "unknown" : request.actor();
         return dispatch(complaintId, new EscalateCaseCommand(ComplaintId.of(complaintId), request.reason(),
-                EscalateCaseCommand.MANUAL, actor, target));
+                EscalateCaseCommand.MANUAL, FieldChecks.orUnknown(request.actor()), target, expected));
     }
 
+    /**
+     * Records how the complaint ended. Every field is checked and every problem reported at once: validity,
+     * finding and remedy from their lists, a compensation (positive amount, at most two decimals, ISO
+     * currency) exactly when the remedy is compensation, a root cause for a substantiated complaint, and
+     * the note to the customer.
+     */
     @PostMapping(path = "/{complaintId}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> resolve(@PathVariable String complaintId, @RequestBody ResolutionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        FieldChecks.required(problems, "finding", request.finding(), 2000);
-        FieldChecks.required(problems, "remedy", request.remedy(), 2000);
-        FieldChecks.maxLength(problems, "rootCause", request.rootCause(), 2000);
-        FieldChecks.maxLength(problems, "note", request.note(), 4000);
+        Validity validity = FieldChecks.oneOf(problems, "validity", request.validity(), Validity.class, true, null);
+        Finding finding = FieldChecks.oneOf(problems, "finding", request.finding(), Finding.class, true, null);
+        Remedy remedy = FieldChecks.oneOf(problems, "remedy", request.remedy(), Remedy.class, true, null);
+        if (validity == Validity.UNFOUNDED && finding == Finding.COMPANY_FAULT) {
+            problems.add(new FieldProblem("finding", "an unfounded complaint cannot be the company's fault"));
+        }
+        if (validity == Validity.SUBSTANTIATED) {
+            FieldChecks.required(problems, "rootCause", request.rootCause(), 2000);
+        } else {
+            FieldChecks.maxLength(problems, "rootCause", request.rootCause(), 2000);
+        }
+        FieldChecks.required(problems, "note", request.note(), 4000);
+        FieldChecks.maxLength(problems, "resolvedBy", request.resolvedBy(), 200);
+        Compensation compensation = compensation(request.compensation(), remedy, problems);
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidRequestException(problems));
         }
-        String by = request.resolvedBy() == null || request.resolvedBy().isBlank() ? "unknown" : request.resolvedBy();
-        return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), request.finding(),
-                request.remedy(), request.rootCause(), request.note(), by));
+        return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), validity, finding.name(),
+                remedy.name(), compensation, request.rootCause(), request.note(),
+                FieldChecks.orUnknown(request.resolvedBy())));
     }
+
+    private static Compensation compensation(CompensationRequest given, Remedy remedy, List<FieldProblem> problems) {
+        if (remedy != Remedy.COMPENSATION) {
+            if (given != null && remedy != null) {
+                problems.add(new FieldProblem("compensation", "only with remedy compensation"));
+            }
+            return null;
+        }
+        if (given == null) {
+            problems.add(new FieldProblem("compensation", "is required with remedy compensation: {amount, currency}"));
+            return null;
+        }
+        if (given.amount() == null || given.amount().signum() <= 0 || given.amount().scale() > 2
+                || given.amount().compareTo(MAX_COMPENSATION) > 0) {
+            problems.add(new FieldProblem("compensation.amount",
+                    "must be a positive amount with at most two decimals, up to " + MAX_COMPENSATION.toPlainString()));
+        }
+        if (given.currency() == null || !given.currency().trim().matches("[A-Za-z]{3}")) {
+            problems.add(new FieldProblem("compensation.currency", "must be an ISO 4217 code such as CNY"));
+        }
+        return given.amount() == null || given.currency() == null ? null
+                : new Compensation(given.amount(), given.currency().trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** A supervisor gives the case to another agent (any name; the roster is for automatic assignment). */
+    @PostMapping(path = "/{complaintId}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Object>> reassign(@PathVariable String complaintId, @RequestBody AssignmentRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.required(problems, "assignee", request.assignee(), 200);
+        FieldChecks.required(problems, "reason", request.reason(), 2000);
+        FieldChecks.maxLength(problems, "by", request.by(), 200);
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return dispatch(complaintId, new AssignCaseCommand(ComplaintId.of(complaintId), 0, request.assignee().trim(),
+                request.reason(), FieldChecks.orUnknown(request.by())));
+    }
+
+    /** Passes ownership on the record (who, to whom, why); the case view counts hand-offs. */
+    @PostMapping(path = "/{complaintId}/handoffs", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Object>> handOff(@PathVariable String complaintId, @RequestBody HandOffRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.required(problems, "to", request.to(), 200);
+        FieldChecks.required(problems, "reason", request.reason(), 2000);
+        FieldChecks.maxLength(problems, "by", request.by(), 200);
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return dispatch(complaintId, new HandOffCaseCommand(ComplaintId.of(complaintId), request.to().trim(),
+                request.reason(), FieldChecks.orUnknown(request.by())));
+    }
+
+    /** Sends someone on site; the SLA service starts the arrival clock for the area and the hour. */
+    @PostMapping(path = "/{complaintId}/field-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Object>> requestFieldVisit(@PathVariable String complaintId,
+                                                   @RequestBody FieldVisitRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Area area = FieldChecks.oneOf(problems, "area", request.area(), Area.class, false, Area.TOWN);
+        FieldChecks.maxLength(problems, "location", request.location(), 500);
+        FieldChecks.maxLength(problems, "reason", request.reason(), 2000);
+        FieldChecks.maxLength(problems, "requestedBy", request.requestedBy(), 200);
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return dispatch(complaintId, new RequestFieldVisitCommand(ComplaintId.of(complaintId), area,
+                request.location(), request.reason(), FieldChecks.orUnknown(request.requestedBy())));
+    }
+
+    @PostMapping(path = "/{complaintId}/field-visits/arrival", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Object>> recordArrival(@PathVariable String complaintId, @RequestBody ArrivalRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.maxLength(problems, "arrivedBy", request.arrivedBy(), 200);
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return dispatch(complaintId, new RecordFieldArrivalCommand(ComplaintId.of(complaintId),
+                FieldChecks.orUnknown(request.arrivedBy())));
+    }
+
 
     private Mono<ResponseEntity<Object>> dispatch(String complaintId, Object command) {
         return commands.send(command, complaintId, URI.create("/api/cases/" + complaintId), CaseRejected.class,

@@ -32,7 +32,8 @@ class LifecycleListener {
 
     static Object reaction(InboundEvent event) {
         return switch (event.payload()) {
-            case ComplaintReceived e -> new OpenCaseCommand(e.complaintId(), e.kind(), e.category(), e.receivedAt());
+            case ComplaintReceived e -> new OpenCaseCommand(e.complaintId(), e.kind(), e.category(), e.channel(),
+                    e.priority(), e.receivedAt(), e.receivedBy());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());
             case SlaBreached e -> new EscalateCaseCommand(e.complaintId(),

@@ -1,5 +1,6 @@
 package org.complaintsuite.routing.config;
 
+import org.complaintsuite.routing.domain.Roster;
 import org.complaintsuite.routing.domain.RoutingRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,11 @@ class RoutingConfiguration {
     @Bean
     RoutingRules routingRules(RoutingRulesProperties properties) {
         return new RoutingRules(properties.rules());
+    }
+
+    /** An invalid roster (an agent without id, or listed twice) stops the start-up too. */
+    @Bean
+    Roster roster(RosterProperties properties) {
+        return new Roster(properties.departments());
     }
 }

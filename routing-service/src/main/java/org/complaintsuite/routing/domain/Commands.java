@@ -1,10 +1,15 @@
 package org.complaintsuite.routing.domain;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintsuite.events.Area;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Validity;
 
 import java.time.Instant;
 
@@ -13,22 +18,57 @@ public final class Commands {
     private Commands() {
     }
 
+    /** Open the case of a received complaint; {@code receivedBy}, the receiving agent, becomes its owner. */
     public record OpenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, RequestKind kind,
-                                  Category category, Instant receivedAt) {
+                                  Category category, Channel channel, Priority priority, Instant receivedAt,
+                                  String receivedBy) {
     }
 
+    /**
+     * Give the case to an agent. {@code round} is set by the automatic assignment (which happens once per
+     * round); a supervisor's reassignment leaves it 0.
+     */
+    public record AssignCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round, String assignee,
+                                    String reason, String by) {
+        public boolean automatic() {
+            return round > 0;
+        }
+    }
+
+    /** Pass ownership to someone else, on the record: who, to whom, why. */
+    public record HandOffCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, String to, String reason,
+                                     String by) {
+    }
+
+    /** Escalate; {@code expectedLevel}, when given, is the level the actor saw (rejected if it moved meanwhile). */
     public record EscalateCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, String reason,
-                                      String trigger, String actor, EscalationLevel targetLevel) {
+                                      String trigger, String actor, EscalationLevel targetLevel,
+                                      EscalationLevel expectedLevel) {
         public static final String MANUAL = "MANUAL";
         public static final String SLA_BREACH = "SLA_BREACH";
+
+        public EscalateCaseCommand(ComplaintId complaintId, String reason, String trigger, String actor,
+                                   EscalationLevel targetLevel) {
+            this(complaintId, reason, trigger, actor, targetLevel, null);
+        }
     }
 
-    public record ResolveCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, String finding,
-                                     String remedy, String rootCause, String note, String resolvedBy) {
+    /** The resolution record; validated at the API (enumerations, compensation only with that remedy). */
+    public record ResolveCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, Validity validity,
+                                     String finding, String remedy, Compensation compensation, String rootCause,
+                                     String note, String resolvedBy) {
     }
 
     public record ReopenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round, String reason,
                                     Instant revisitedAt) {
+    }
+
+    /** Someone must go on site; {@code area} decides the arrival target. */
+    public record RequestFieldVisitCommand(@TargetAggregateIdentifier ComplaintId complaintId, Area area,
+                                           String location, String reason, String requestedBy) {
+    }
+
+    public record RecordFieldArrivalCommand(@TargetAggregateIdentifier ComplaintId complaintId, String arrivedBy) {
     }
 
     public record CloseCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, Instant closedAt) {

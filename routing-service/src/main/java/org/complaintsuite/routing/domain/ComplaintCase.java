@@ -7,18 +7,28 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.complaintsuite.events.CaseAssigned;
+import org.complaintsuite.events.CaseHandedOff;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.FieldVisitRequested;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -38,6 +48,14 @@ public class ComplaintCase {
     private RequestKind kind;
     private Category category;
     private EscalationLevel level;
+    private Channel channel;
+    private Priority priority;
+    private String owner;
+    private String department;
+    private String assignee;
+    private int assignedRound;
+    private int visits;
+    private boolean visitUnderway;
 
     protected ComplaintCase() {
     }
@@ -48,9 +66,10 @@ public class ComplaintCase {
         if (state != null) {
             return; // already open: the same complaint announced twice
         }
-        RoutingDecision d = rules.route(command.kind(), command.category());
+        RoutingDecision d = rules.route(command.kind(), command.category(), command.priority(), command.channel());
         apply(new ComplaintRouted(command.complaintId(), 1, command.kind(), command.category(), d.handlingMode(),
-                d.department(), d.entryLevel(), d.ruleId(), command.receivedAt(), now()));
+                d.department(), d.entryLevel(), d.ruleId(), command.receivedAt(), now(), command.channel(),
+                command.priority(), command.receivedBy(), null));
     }
 
     @CommandHandler
@@ -68,6 +87,10 @@ public class ComplaintCase {
             }
             throw new CaseRejected("the case is already at the top of the escalation ladder");
         }
+        if (command.expectedLevel() != null && command.expectedLevel() != level) {
+            throw new CaseRejected("the case is at " + level + " now, not at " + command.expectedLevel()
+                    + ": someone escalated it meanwhile");
+        }
         EscalationLevel to = command.targetLevel() == null ? level.next() : command.targetLevel();
         if (to.compareTo(level) <= 0) {
             throw new CaseRejected("the case is already at " + level + "; escalation goes up only");
@@ -82,7 +105,8 @@ public class ComplaintCase {
             throw new CaseRejected("the case is already " + state.name().toLowerCase());
         }
         apply(new ComplaintResolved(complaintId, round, category, command.finding(), command.remedy(),
-                command.rootCause(), command.note(), command.resolvedBy(), now()));
+                command.rootCause(), command.note(), command.resolvedBy(), now(), command.validity(),
+                command.compensation()));
     }
 
     @CommandHandler
@@ -90,11 +114,58 @@ public class ComplaintCase {
         if (state != CaseState.RESOLVED || command.round() <= round) {
             return; // not resolved, or this revisit was already applied
         }
-        RoutingDecision d = rules.route(kind, category);
+        RoutingDecision d = rules.route(kind, category, priority, channel);
         // a re-opened case goes at least to a supervisor: the first handling did not satisfy the customer
         EscalationLevel entry = max(max(level, EscalationLevel.SUPERVISOR), d.entryLevel());
         apply(new ComplaintRouted(complaintId, command.round(), kind, category, d.handlingMode(), d.department(),
-                entry, d.ruleId(), command.revisitedAt(), now()));
+                entry, d.ruleId(), command.revisitedAt(), now(), channel, priority, owner, assignee));
+    }
+
+    @CommandHandler
+    void handle(AssignCaseCommand command) {
+        if (command.automatic()) {
+            if (command.round() != round || assignedRound == round || state == CaseState.RESOLVED
+                    || state == CaseState.CLOSED) {
+                return; // a later round, already assigned, or over: nothing to do
+            }
+        } else if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
+            throw new CaseRejected("a " + state.name().toLowerCase() + " case is not reassigned");
+        } else if (command.assignee().equals(assignee)) {
+            throw new CaseRejected(assignee + " already works on the case");
+        }
+        apply(new CaseAssigned(complaintId, round, command.assignee(), department, command.reason(), command.by(),
+                now()));
+    }
+
+    @CommandHandler
+    void handle(HandOffCaseCommand command) {
+        if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
+            throw new CaseRejected("a " + state.name().toLowerCase() + " case is not handed off");
+        }
+        if (command.to().equals(owner)) {
+            throw new CaseRejected(owner + " already owns the case");
+        }
+        apply(new CaseHandedOff(complaintId, round, owner, command.to(), command.reason(), command.by(), now()));
+    }
+
+    @CommandHandler
+    void handle(RequestFieldVisitCommand command) {
+        if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
+            throw new CaseRejected("a " + state.name().toLowerCase() + " case needs no field visit");
+        }
+        if (visitUnderway) {
+            throw new CaseRejected("field visit " + visits + " has not arrived yet");
+        }
+        apply(new FieldVisitRequested(complaintId, round, visits + 1, command.area(), command.location(),
+                command.reason(), command.requestedBy(), now()));
+    }
+
+    @CommandHandler
+    void handle(RecordFieldArrivalCommand command) {
+        if (!visitUnderway) {
+            throw new CaseRejected("no field visit is on its way");
+        }
+        apply(new FieldVisitArrived(complaintId, round, visits, command.arrivedBy(), now()));
     }
 
     @CommandHandler
@@ -111,6 +182,11 @@ public class ComplaintCase {
         round = event.round();
         kind = event.kind();
         category = event.category();
+        channel = event.channel();
+        priority = event.priority();
+        owner = event.owner();
+        department = event.department();
+        assignee = null;
         level = event.escalationLevel();
         state = event.round() == 1 ? CaseState.OPEN : CaseState.REOPENED;
     }
@@ -124,6 +200,28 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(ComplaintResolved event) {
         state = CaseState.RESOLVED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseAssigned event) {
+        assignee = event.assignee();
+        assignedRound = event.round();
+    }
+
+    @EventSourcingHandler
+    void on(CaseHandedOff event) {
+        owner = event.toOwner();
+    }
+
+    @EventSourcingHandler
+    void on(FieldVisitRequested event) {
+        visits = event.visit();
+        visitUnderway = true;
+    }
+
+    @EventSourcingHandler
+    void on(FieldVisitArrived event) {
+        visitUnderway = false;
     }
 
     @EventSourcingHandler

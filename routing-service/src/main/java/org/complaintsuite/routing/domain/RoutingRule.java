@@ -1,28 +1,46 @@
 package org.complaintsuite.routing.domain;
 
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.RequestKind;
 
 import java.util.Set;
 
-/** One line of the routing rules file: what it matches (empty = anything) and where the case goes. */
+/**
+ * One line of the routing rules file: what it matches (kinds, categories, priorities, channels; empty =
+ * anything) and where the case goes.
+ */
 public record RoutingRule(
         String id,
         Set<RequestKind> kinds,
         Set<Category> categories,
         HandlingMode handlingMode,
         String department,
-        EscalationLevel entryLevel) {
+        EscalationLevel entryLevel,
+        Set<Priority> priorities,
+        Set<Channel> channels) {
 
     public RoutingRule {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
         entryLevel = entryLevel == null ? EscalationLevel.AGENT : entryLevel;
     }
 
-    boolean matches(RequestKind kind, Category category) {
-        return (kinds.isEmpty() || kinds.contains(kind)) && (categories.isEmpty() || categories.contains(category));
+    boolean matches(RequestKind kind, Category category, Priority priority, Channel channel) {
+        return allows(kinds, kind) && allows(categories, category) && allows(priorities, priority)
+                && allows(channels, channel);
+    }
+
+    boolean matchesEverything() {
+        return kinds.isEmpty() && categories.isEmpty() && priorities.isEmpty() && channels.isEmpty();
+    }
+
+    private static <T> boolean allows(Set<T> criterion, T value) {
+        return criterion.isEmpty() || (value != null && criterion.contains(value));
     }
 }

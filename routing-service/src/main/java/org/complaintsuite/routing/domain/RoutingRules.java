@@ -1,6 +1,8 @@
 package org.complaintsuite.routing.domain;
 
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 
 import java.util.ArrayList;
@@ -30,8 +32,8 @@ public final class RoutingRules {
                 }
             }
             RoutingRule last = rules.get(rules.size() - 1);
-            if (!last.kinds().isEmpty() || !last.categories().isEmpty()) {
-                errors.add("the last rule must match every complaint (no kinds, no categories)");
+            if (!last.matchesEverything()) {
+                errors.add("the last rule must match every complaint (no kinds, categories, priorities or channels)");
             }
         }
         if (!errors.isEmpty()) {
@@ -40,8 +42,9 @@ public final class RoutingRules {
         this.rules = List.copyOf(rules);
     }
 
-    public RoutingDecision route(RequestKind kind, Category category) {
-        RoutingRule rule = rules.stream().filter(r -> r.matches(kind, category)).findFirst().orElseThrow();
+    public RoutingDecision route(RequestKind kind, Category category, Priority priority, Channel channel) {
+        RoutingRule rule = rules.stream().filter(r -> r.matches(kind, category, priority, channel)).findFirst()
+                .orElseThrow();
         return new RoutingDecision(rule.id(), rule.handlingMode(), rule.department(), rule.entryLevel());
     }
 }

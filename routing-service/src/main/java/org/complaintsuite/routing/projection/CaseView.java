@@ -1,5 +1,7 @@
 package org.complaintsuite.routing.projection;
 
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -9,17 +11,23 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.complaintsuite.events.CaseAssigned;
+import org.complaintsuite.events.CaseHandedOff;
 import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.complaintsuite.routing.domain.CaseState;
 import org.complaintsuite.routing.domain.ComplaintCase.CaseClosed;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +53,8 @@ public class CaseView {
                 Updates.set("department", e.department()),
                 Updates.set("assignee", null),
                 Updates.set("escalationLevel", e.escalationLevel().name()),
-                Updates.set("ruleId", e.ruleId())), "ROUTED", e, null);
+                Updates.set("ruleId", e.ruleId()),
+                Updates.set("owner", e.owner())), "ROUTED", e, null);
     }
 
     @EventHandler
@@ -60,6 +69,34 @@ public class CaseView {
         apply(message, e.complaintId().value(), Updates.combine(
                 Updates.set("state", CaseState.RESOLVED.name()),
                 Updates.set("resolution", Documents.of(e))), "RESOLVED", e, e.resolvedBy());
+    }
+
+    @EventHandler
+    void on(CaseAssigned e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.set("assignee", e.assignee()), "ASSIGNED", e,
+                e.assignedBy());
+    }
+
+    @EventHandler
+    void on(CaseHandedOff e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.combine(
+                Updates.set("owner", e.toOwner()),
+                Updates.inc("handOffs", 1)), "HANDED_OFF", e, e.handedOffBy());
+    }
+
+    @EventHandler
+    void on(FieldVisitRequested e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.set("fieldVisit", new Document("visit", e.visit())
+                .append("area", e.area().name()).append("state", "UNDERWAY")), "FIELD_VISIT_REQUESTED", e,
+                e.requestedBy());
+    }
+
+    @EventHandler
+    void on(FieldVisitArrived e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.combine(
+                Updates.set("fieldVisit.state", "ARRIVED"),
+                Updates.set("fieldVisit.arrivedAt", e.arrivedAt().toString())), "FIELD_VISIT_ARRIVED", e,
+                e.arrivedBy());
     }
 
     @EventHandler
@@ -78,6 +115,18 @@ public class CaseView {
                 Updates.push("history", entry))).block();
     }
 
+    /** Open cases per assignee in a department: the load the assignment balances. */
+    public Map<String, Long> openCasesByAssignee(String department) {
+        Map<String, Long> load = new HashMap<>();
+        Flux.from(cases.aggregate(List.of(
+                        Aggregates.match(Filters.and(Filters.eq("department", department),
+                                Filters.in("state", "OPEN", "ESCALATED", "REOPENED"), Filters.ne("assignee", null))),
+                        Aggregates.group("$assignee", Accumulators.sum("open", 1)))))
+                .toIterable()
+                .forEach(d -> load.put(d.getString("_id"), ((Number) d.get("open")).longValue()));
+        return load;
+    }
+
     public Mono<Map<String, Object>> find(String complaintId) {
         return Mono.from(cases.find(Filters.eq("_id", complaintId)).first()).map(d -> {
             d.remove(OnceOnly.APPLIED);
@@ -94,7 +143,7 @@ public class CaseView {
             filters.add(Filters.eq("department", department));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        return reactor.core.publisher.Flux.from(cases.find(filter).sort(new Document("updatedAt", 1))
+        return Flux.from(cases.find(filter).sort(new Document("updatedAt", 1))
                         .skip(page * size).limit(size))
                 .map(d -> {
                     d.remove(OnceOnly.APPLIED);

@@ -2,22 +2,36 @@ package org.complaintsuite.routing.domain;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
+import org.complaintsuite.events.Area;
+import org.complaintsuite.events.CaseAssigned;
+import org.complaintsuite.events.CaseHandedOff;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.EscalationLevel;
+import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.HandlingMode;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Validity;
+import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +46,12 @@ class ComplaintCaseTest {
 
     static final RoutingRules RULES = new RoutingRules(List.of(
             new RoutingRule("consultation", Set.of(RequestKind.CONSULTATION), Set.of(), HandlingMode.ON_THE_SPOT,
-                    "hotline", null),
+                    "hotline", null, null, null),
+            new RoutingRule("urgent-from-partners", Set.of(), Set.of(), HandlingMode.DESIGNATED, "service",
+                    EscalationLevel.MANAGER, Set.of(Priority.URGENT), Set.of(Channel.PARTNER)),
             new RoutingRule("quality", Set.of(), Set.of(Category.PRODUCT_QUALITY), HandlingMode.TRANSFER,
-                    "quality", null),
-            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null)));
+                    "quality", null, null, null),
+            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null)));
 
     private AggregateTestFixture<ComplaintCase> fixture;
 
@@ -47,36 +63,42 @@ class ComplaintCaseTest {
 
     private ComplaintRouted routed(int round, String department, EscalationLevel level) {
         return new ComplaintRouted(ID, round, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
-                department, level, "quality", RECEIVED, RECEIVED);
+                department, level, "quality", RECEIVED, RECEIVED, Channel.PHONE, Priority.NORMAL, "agent-7", null);
     }
 
     private ComplaintResolved resolved(int round) {
         return new ComplaintResolved(ID, round, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal",
-                "sorry", "agent-7", RECEIVED);
+                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null);
     }
 
     @Test
     void aQualityComplaintIsTransferredToTheQualityDepartment() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, RECEIVED))
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
+                        Priority.HIGH, RECEIVED, "agent-7"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.department().equals("quality")
                                 && r.handlingMode() == HandlingMode.TRANSFER && r.round() == 1
-                                && r.openedAt().equals(RECEIVED) && r.escalationLevel() == EscalationLevel.AGENT),
+                                && r.openedAt().equals(RECEIVED) && r.escalationLevel() == EscalationLevel.AGENT
+                                && r.channel() == Channel.PHONE && r.priority() == Priority.HIGH
+                                && "agent-7".equals(r.owner())), // the receiving agent owns the case
                         Matchers.andNoMore())));
     }
 
     @Test
     void otherComplaintsGoToTheServiceDepartment() {
-        assertThat(RULES.route(RequestKind.COMPLAINT, Category.PRICE_BILLING).department()).isEqualTo("service");
-        assertThat(RULES.route(RequestKind.CONSULTATION, Category.PRODUCT_QUALITY).handlingMode())
+        assertThat(RULES.route(RequestKind.COMPLAINT, Category.PRICE_BILLING, Priority.NORMAL, Channel.PHONE)
+                .department()).isEqualTo("service");
+        assertThat(RULES.route(RequestKind.CONSULTATION, Category.PRODUCT_QUALITY, Priority.NORMAL, Channel.WEB)
+                .handlingMode())
                 .isEqualTo(HandlingMode.ON_THE_SPOT);
     }
 
     @Test
     void announcingTheSameComplaintTwiceOpensOneCase() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
-                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, RECEIVED))
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
+                        Priority.HIGH, RECEIVED, "agent-7"))
                 .expectNoEvents();
     }
 
@@ -118,10 +140,13 @@ class ComplaintCaseTest {
     @Test
     void resolvingRecordsFindingRemedyAndRootCause() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
-                .when(new ResolveCaseCommand(ID, "COMPANY_FAULT", "REPLACEMENT", "seal defect", "sorry", "agent-7"))
+                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "COMPENSATION",
+                        new Compensation(new BigDecimal("150.00"), "CNY"), "seal defect", "sorry", "agent-7"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintResolved r && r.round() == 1
-                                && r.remedy().equals("REPLACEMENT") && r.rootCause().equals("seal defect")
+                                && r.remedy().equals("COMPENSATION") && r.rootCause().equals("seal defect")
+                                && r.validity() == Validity.SUBSTANTIATED
+                                && r.compensation().amount().equals(new BigDecimal("150.00"))
                                 && r.category() == Category.PRODUCT_QUALITY),
                         Matchers.andNoMore())));
     }
@@ -129,7 +154,7 @@ class ComplaintCaseTest {
     @Test
     void aCaseIsResolvedOnlyOnce() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
-                .when(new ResolveCaseCommand(ID, "COMPANY_FAULT", "REFUND", null, null, "agent-8"))
+                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "REFUND", null, "x", "y", "agent-8"))
                 .expectException(CaseRejected.class)
                 .expectNoEvents();
     }
@@ -164,17 +189,147 @@ class ComplaintCaseTest {
     @Test
     void commandsForAnUnknownCaseFail() {
         fixture.givenNoPriorActivity()
-                .when(new ResolveCaseCommand(ID, "COMPANY_FAULT", "REFUND", null, null, "agent-8"))
+                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "REFUND", null, "x", "y", "agent-8"))
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
     }
 
     @Test
     void invalidRoutingRulesAreReportedAllAtOnce() {
         assertThatThrownBy(() -> new RoutingRules(List.of(
-                new RoutingRule(null, Set.of(), Set.of(Category.INCIDENT), null, "", null))))
+                new RoutingRule(null, Set.of(), Set.of(Category.INCIDENT), null, "", null, null, null))))
                 .hasMessageContaining("id is required")
                 .hasMessageContaining("handlingMode is required")
                 .hasMessageContaining("department is required")
                 .hasMessageContaining("last rule must match every complaint");
+    }
+
+    @Test
+    void aFieldVisitIsNumberedAndItsArrivalRecorded() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGiven(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new RequestFieldVisitCommand(ID, Area.RURAL, "Xinhua village shop", "inspect the kettle",
+                        "agent-7"))
+                .expectEvents(new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Xinhua village shop",
+                        "inspect the kettle", "agent-7", RECEIVED));
+        fixture.givenCurrentTime(RECEIVED)
+                .andGiven(routed(1, "quality", EscalationLevel.AGENT),
+                        new FieldVisitRequested(ID, 1, 1, Area.TOWN, null, null, "agent-7", RECEIVED))
+                .when(new RecordFieldArrivalCommand(ID, "field-3"))
+                .expectEvents(new FieldVisitArrived(ID, 1, 1, "field-3", RECEIVED));
+    }
+
+    @Test
+    void aSecondVisitWaitsForTheFirstToArriveAndAnArrivalNeedsAVisit() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT),
+                        new FieldVisitRequested(ID, 1, 1, Area.TOWN, null, null, "agent-7", RECEIVED))
+                .when(new RequestFieldVisitCommand(ID, Area.TOWN, null, null, "agent-7"))
+                .expectException(CaseRejected.class);
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new RecordFieldArrivalCommand(ID, "field-3"))
+                .expectException(CaseRejected.class);
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT),
+                        new FieldVisitRequested(ID, 1, 1, Area.TOWN, null, null, "agent-7", RECEIVED),
+                        new FieldVisitArrived(ID, 1, 1, "field-3", RECEIVED))
+                .when(new RequestFieldVisitCommand(ID, Area.TOWN, null, "the repair did not hold", "agent-7"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof FieldVisitRequested v && v.visit() == 2),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aResolvedCaseNeedsNoFieldVisit() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
+                .when(new RequestFieldVisitCommand(ID, Area.TOWN, null, null, "agent-7"))
+                .expectException(CaseRejected.class);
+    }
+
+    @Test
+    void anEscalationFromALevelTheCaseHasLeftIsRejected() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), new ComplaintEscalated(ID, EscalationLevel.AGENT,
+                        EscalationLevel.SUPERVISOR, "customer asks", "MANUAL", "agent-7", RECEIVED))
+                .when(new EscalateCaseCommand(ID, "customer asks again", EscalateCaseCommand.MANUAL, "agent-9", null,
+                        EscalationLevel.AGENT))
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new EscalateCaseCommand(ID, "customer asks", EscalateCaseCommand.MANUAL, "agent-9", null,
+                        EscalationLevel.AGENT))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e
+                                && e.toLevel() == EscalationLevel.SUPERVISOR),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void priorityAndChannelCanDecideTheRoute() {
+        RoutingDecision urgentPartner = RULES.route(RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Priority.URGENT,
+                Channel.PARTNER);
+        assertThat(urgentPartner.ruleId()).isEqualTo("urgent-from-partners");
+        assertThat(urgentPartner.entryLevel()).isEqualTo(EscalationLevel.MANAGER);
+        // urgent by phone, or from a partner but not urgent: the category decides
+        assertThat(RULES.route(RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Priority.URGENT, Channel.PHONE)
+                .ruleId()).isEqualTo("quality");
+        assertThat(RULES.route(RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Priority.NORMAL, Channel.PARTNER)
+                .ruleId()).isEqualTo("quality");
+        fixture.givenNoPriorActivity()
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PARTNER,
+                        Priority.URGENT, RECEIVED, "agent-7"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r && r.handlingMode() == HandlingMode.DESIGNATED
+                                && r.escalationLevel() == EscalationLevel.MANAGER),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void theReceivingAgentOwnsTheCaseUntilItIsHandedOffOnTheRecord() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGiven(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new HandOffCaseCommand(ID, "q-agent-2", "needs a quality engineer", "supervisor-2"))
+                .expectEvents(new CaseHandedOff(ID, 1, "agent-7", "q-agent-2", "needs a quality engineer",
+                        "supervisor-2", RECEIVED));
+    }
+
+    @Test
+    void aHandOffToTheOwnerOrOfAResolvedCaseIsRejected() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new HandOffCaseCommand(ID, "agent-7", "back to me", "agent-7"))
+                .expectException(CaseRejected.class);
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
+                .when(new HandOffCaseCommand(ID, "q-agent-2", "late", "agent-7"))
+                .expectException(CaseRejected.class);
+    }
+
+    @Test
+    void aReopenedCaseKeepsItsOwner() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT),
+                        new CaseHandedOff(ID, 1, "agent-7", "q-agent-2", "expertise", "supervisor-2", RECEIVED),
+                        resolved(1))
+                .when(new ReopenCaseCommand(ID, 2, "DISSATISFIED_FOLLOW_UP", RECEIVED))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r && "q-agent-2".equals(r.owner())),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aRoutedCaseIsAssignedOncePerRoundAndReassignedOnlyOnTheRecord() {
+        fixture.givenCurrentTime(RECEIVED)
+                .andGiven(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new AssignCaseCommand(ID, 1, "q-agent-1", "least loaded", "routing"))
+                .expectEvents(new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED));
+        CaseAssigned assigned = new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED);
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), assigned)
+                .when(new AssignCaseCommand(ID, 1, "q-agent-2", "least loaded", "routing"))
+                .expectNoEvents(); // the same round's assignment delivered again
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), assigned)
+                .when(new AssignCaseCommand(ID, 0, "q-agent-1", "again", "supervisor-2"))
+                .expectException(CaseRejected.class);
+        fixture.givenCurrentTime(RECEIVED)
+                .andGiven(routed(1, "quality", EscalationLevel.AGENT), assigned)
+                .when(new AssignCaseCommand(ID, 0, "q-agent-2", "q-agent-1 is on leave", "supervisor-2"))
+                .expectEvents(new CaseAssigned(ID, 1, "q-agent-2", "quality", "q-agent-1 is on leave",
+                        "supervisor-2", RECEIVED));
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
+                .when(new AssignCaseCommand(ID, 0, "q-agent-2", "late", "supervisor-2"))
+                .expectException(CaseRejected.class);
     }
 }

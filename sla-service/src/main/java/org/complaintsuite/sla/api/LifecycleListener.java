@@ -1,18 +1,28 @@
 package org.complaintsuite.sla.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.complaintsuite.events.ClockSubject;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.FieldVisitRequested;
+import org.complaintsuite.events.FollowUpCompleted;
+import org.complaintsuite.events.HandlingMode;
+import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.platform.axon.EventReactions;
 import org.complaintsuite.platform.envelope.InboundEvent;
-import org.complaintsuite.sla.domain.Commands.StartResolutionClockCommand;
-import org.complaintsuite.sla.domain.Commands.StopResolutionClockCommand;
+import org.complaintsuite.sla.domain.Commands.StartClockCommand;
+import org.complaintsuite.sla.domain.Commands.StopClockCommand;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * Clocks follow the case: a routed (or re-routed) case starts a resolution clock, a resolution stops
- * it. Both come from {@code routing.cases.v1}, keyed by complaint, so they arrive in order.
+ * Clocks follow the case. A routed (or re-routed) complaint starts its resolution clock from the moment
+ * the round opened, and a transfer clock when a department must act; the resolution stops both and
+ * starts the follow-up clock, which the customer's answer stops. A field visit starts an on-site arrival
+ * clock for its area (numbered by visit), which the arrival stops.
  */
 @Component
 class LifecycleListener {
@@ -23,17 +33,35 @@ class LifecycleListener {
         this.reactions = reactions;
     }
 
-    @KafkaListener(id = "sla-lifecycle", groupId = "sla-service", topics = "routing.cases.v1")
+    @KafkaListener(id = "sla-lifecycle", groupId = "sla-service",
+            topics = {"routing.cases.v1", "feedback.followups.v1"})
     void on(ConsumerRecord<String, byte[]> record) {
-        reactions.receive(record, LifecycleListener::reaction);
+        reactions.receiveEach(record, LifecycleListener::reaction);
     }
 
-    static Object reaction(InboundEvent event) {
+    static List<?> reaction(InboundEvent event) {
         return switch (event.payload()) {
-            case ComplaintRouted e when e.kind().isTracked() -> new StartResolutionClockCommand(e.complaintId(),
-                    e.round(), e.kind(), e.category(), e.openedAt());
-            case ComplaintResolved e -> new StopResolutionClockCommand(e.complaintId(), e.round(), e.resolvedAt());
-            default -> null;
+            case ComplaintRouted e when e.kind().isTracked() -> {
+                ClockSubject subject = new ClockSubject(e.kind(), e.category(), e.priority(), e.channel(),
+                        e.department());
+                StartClockCommand resolution = new StartClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(),
+                        subject, e.openedAt());
+                yield e.handlingMode() == HandlingMode.TRANSFER
+                        ? List.of(resolution, new StartClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(),
+                        subject, e.routedAt()))
+                        : List.of(resolution);
+            }
+            case ComplaintResolved e -> List.of(
+                    new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
+                    new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt()),
+                    new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), null, e.resolvedAt()));
+            case FieldVisitRequested e -> List.of(new StartClockCommand(e.complaintId(), SlaTarget.ON_SITE_ARRIVAL,
+                    e.visit(), null, e.requestedAt(), e.area()));
+            case FieldVisitArrived e ->
+                    List.of(new StopClockCommand(e.complaintId(), SlaTarget.ON_SITE_ARRIVAL, e.visit(), e.arrivedAt()));
+            case FollowUpCompleted e ->
+                    List.of(new StopClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), e.completedAt()));
+            default -> List.of();
         };
     }
 }

@@ -1,26 +1,14 @@
 package org.complaintsuite.sla.domain;
 
-import org.complaintsuite.events.Category;
-import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.SlaTarget;
 
-import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 
-/** One policy of the policy file: what it matches (empty = anything) and its resolution target. */
-public record SlaPolicy(String id, String version, Set<RequestKind> kinds, Set<Category> categories,
-                        Duration resolution) {
+/** One policy: which complaints it covers and what each of its targets allows. */
+public record SlaPolicy(String id, String version, PolicyMatch match, Map<SlaTarget, TargetRule> targets) {
 
     public SlaPolicy {
-        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
-    }
-
-    boolean matches(RequestKind kind, Category category) {
-        return (kinds.isEmpty() || kinds.contains(kind)) && (categories.isEmpty() || categories.contains(category));
-    }
-
-    /** More specific policies (more criteria) win over general ones. */
-    int specificity() {
-        return (kinds.isEmpty() ? 0 : 1) + (categories.isEmpty() ? 0 : 2);
+        match = match == null ? PolicyMatch.ANY : match;
+        targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 }

@@ -2,6 +2,7 @@ package org.complaintsuite.platform.axon;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.complaintsuite.platform.web.ConflictException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * Sends a command from an HTTP request without blocking the event loop, and answers 202 once its
  * events are stored; 404 when the aggregate does not exist, 409 with the current state when the
- * aggregate rejects the command.
+ * aggregate rejects the command or another instance changed it concurrently.
  */
 public final class AcceptedCommands {
 
@@ -38,8 +39,11 @@ public final class AcceptedCommands {
                         if (t instanceof AggregateNotFoundException) {
                             return Mono.error(new NotFoundException("nothing known of complaint " + complaintId));
                         }
-                        if (rejection.isInstance(t)) {
-                            String reason = t.getMessage();
+                        if (rejection.isInstance(t) || t instanceof ConcurrencyException) {
+                            // a rule of the aggregate, or another instance changed it at the same moment
+                            String reason = t instanceof ConcurrencyException
+                                    ? "the case changed at the same moment; look at its current state and retry"
+                                    : t.getMessage();
                             return currentState.get().defaultIfEmpty("UNKNOWN")
                                     .flatMap(state -> Mono.error(new ConflictException(reason, state)));
                         }

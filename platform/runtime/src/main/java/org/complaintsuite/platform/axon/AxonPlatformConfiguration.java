@@ -2,11 +2,14 @@ package org.complaintsuite.platform.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.complaintsuite.platform.consume.Inbox;
 import org.complaintsuite.platform.relay.KafkaEventRelay;
+import org.complaintsuite.platform.relay.RelayBacklog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,6 +45,11 @@ public class AxonPlatformConfiguration {
                                     @Value("${spring.application.name}") String serviceName,
                                     MeterRegistry meters) {
         return new KafkaEventRelay(kafka, serviceName, meters);
+    }
+
+    @Bean
+    RelayBacklog relayBacklog(ObjectProvider<Configuration> axon, MeterRegistry meters) {
+        return new RelayBacklog(axon, meters);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.complaintsuite.platform.consume.Inbox;
 import org.complaintsuite.platform.envelope.InboundEvent;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -25,9 +26,16 @@ public class EventReactions {
 
     /** {@code reaction} answers the command an event calls for, or null when the service ignores it. */
     public void receive(ConsumerRecord<String, byte[]> record, Function<InboundEvent, Object> reaction) {
-        inbox.receive(record, event -> {
+        receiveEach(record, event -> {
             Object command = reaction.apply(event);
-            if (command != null) {
+            return command == null ? List.of() : List.of(command);
+        });
+    }
+
+    /** {@code reaction} answers the commands an event calls for, sent in order; empty when it is ignored. */
+    public void receiveEach(ConsumerRecord<String, byte[]> record, Function<InboundEvent, List<?>> reaction) {
+        inbox.receive(record, event -> {
+            for (Object command : reaction.apply(event)) {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(CausationMetadata.causedBy(event)));
             }

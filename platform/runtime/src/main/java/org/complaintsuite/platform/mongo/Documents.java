@@ -20,6 +20,11 @@ public final class Documents {
         return new Document(EventJson.mapper().convertValue(value, MAP));
     }
 
+    /** A stored document (or part of one) read back as a record of the contract. */
+    public static <T> T read(Document document, Class<T> type) {
+        return EventJson.mapper().convertValue(document, type);
+    }
+
     /** A stored document as an API answer: {@code _id} is renamed to {@code idField}. */
     public static Map<String, Object> toView(Document document, String idField) {
         Map<String, Object> view = new LinkedHashMap<>();
