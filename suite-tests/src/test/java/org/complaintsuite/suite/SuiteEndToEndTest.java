@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.complaintsuite.embedded.LocalPrometheus;
 import org.complaintsuite.events.CloudEventHeaders;
 import org.complaintsuite.events.EventSchemas;
@@ -111,11 +112,16 @@ class SuiteEndToEndTest {
 
     private static JsonNode awaitJson(String url, java.util.function.Predicate<JsonNode> condition) {
         AtomicReference<JsonNode> last = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Http.Response r = Http.get(url);
-            last.set(r.body());
-            return r.status() == 200 && condition.test(r.body());
-        });
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Http.Response r = Http.get(url);
+                last.set(r.body());
+                return r.status() == 200 && condition.test(r.body());
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("GET " + url + " did not reach the expected state in 30 s; last answer: "
+                    + last.get(), e);
+        }
         return last.get();
     }
 

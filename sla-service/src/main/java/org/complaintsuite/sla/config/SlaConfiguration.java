@@ -1,9 +1,16 @@
 package org.complaintsuite.sla.config;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.complaintsuite.sla.domain.SlaCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -17,6 +24,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 @Configuration
 @EnableScheduling
@@ -45,6 +53,28 @@ class SlaConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The task that runs Axon's persisted deadlines, as Axon defines it but retried within moments when
+     * it fails: db-scheduler would otherwise retry a failed one-time task five minutes later. A deadline
+     * fails when the clock's aggregate was changed at the same moment by another replica (the warning
+     * firing there as the breach fires here, or a lifecycle command), and that breach is still due now.
+     */
+    @Bean
+    @Qualifier("deadlineDetailsTask")
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineDetailsTask(ApplicationContext context,
+            @Value("${sla.deadline-retry-delay:50ms}") Duration firstRetry) {
+        return retriedPromptly(
+                DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class)),
+                firstRetry);
+    }
+
+    /** The same one-time task, retried after {@code firstRetry} when it fails, then at doubling intervals. */
+    static <T> Task<T> retriedPromptly(Task<T> task, Duration firstRetry) {
+        return Tasks.oneTime(task.getName(), task.getDataClass())
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry, 2.0))
+                .execute(task::execute);
     }
 
     /** db-scheduler's table, where every clock's warnings and due time are persisted. */
