@@ -1,10 +1,14 @@
 package org.complaintsuite.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A complaint was registered at intake. Published by intake-service on {@code intake.complaints.v1}.
- * {@code receivedBy} is the agent who took it (first-contact owner), when a person did.
+ * {@code receivedBy} is the agent who took it (first-contact owner), when a person did. The customer's
+ * phone is in E.164 and the e-mail case-folded. {@code classification} says where kind and category came
+ * from, {@code triggers} which rules raised the priority; {@code linkedTo} is set when the contact belongs
+ * to an earlier complaint (no new case is opened for it).
  */
 public record ComplaintReceived(
         ComplaintId complaintId,
@@ -18,5 +22,17 @@ public record ComplaintReceived(
         String demand,
         Instant receivedAt,
         Priority priority,
-        String receivedBy) implements LifecycleEvent {
+        String receivedBy,
+        Classification classification,
+        List<PriorityTrigger> triggers,
+        LinkedComplaint linkedTo) implements LifecycleEvent {
+
+    public ComplaintReceived {
+        triggers = triggers == null ? List.of() : List.copyOf(triggers);
+    }
+
+    /** A contact that opens a case of its own (not linked to an earlier complaint). */
+    public boolean opensACase() {
+        return linkedTo == null;
+    }
 }

@@ -17,26 +17,43 @@ import java.util.Map;
 /** Validates event payloads against the JSON Schemas shipped in this module. */
 public final class EventSchemas {
 
+    /** What channel gateways submit on {@code intake.submissions.v1} (and the intake HTTP API accepts). */
+    public static final String SUBMISSION_SCHEMA = "/schemas/ComplaintSubmission.v1.json";
+
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
+    private final Schema submission;
 
     public EventSchemas() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         for (EventType type : EventType.values()) {
-            try (InputStream in = EventSchemas.class.getResourceAsStream(type.schemaResource())) {
-                if (in == null) {
-                    throw new IllegalStateException("no JSON Schema for " + type.simpleName() + " at " + type.schemaResource());
-                }
-                schemas.put(type, registry.getSchema(in, InputFormat.JSON));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            schemas.put(type, load(registry, type.schemaResource()));
         }
+        submission = load(registry, SUBMISSION_SCHEMA);
+    }
+
+    private static Schema load(SchemaRegistry registry, String resource) {
+        try (InputStream in = EventSchemas.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no JSON Schema at " + resource);
+            }
+            return registry.getSchema(in, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The violations of a channel's submission; empty when valid. */
+    public List<String> submissionViolations(byte[] json) {
+        return messages(submission.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON));
+    }
+
+    private static List<String> messages(List<Error> errors) {
+        return errors.stream().map(Error::toString).toList();
     }
 
     /** The violations of {@code json} against the schema of {@code type}; empty when valid. */
     public List<String> violations(EventType type, byte[] json) {
-        List<Error> errors = schemas.get(type).validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON);
-        return errors.stream().map(Error::toString).toList();
+        return messages(schemas.get(type).validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON));
     }
 
     public List<String> violations(LifecycleEvent event) {

@@ -30,6 +30,11 @@ class AsyncApiDocumentTest {
             assertThat("/" + schemaRef.substring(2)).isEqualTo(type.schemaResource());
             assertThat(getClass().getResource(type.schemaResource())).isNotNull();
         }
-        assertThat(topicOfMessage).hasSize(EventType.values().length);
+        // and the one message that is not an event: what channel gateways submit
+        assertThat(topicOfMessage).containsEntry("ComplaintSubmission", Topic.INTAKE_SUBMISSIONS.topicName())
+                .hasSize(EventType.values().length + 1);
+        assertThat(doc.get("components").get("messages").get("ComplaintSubmission").get("payload").get("schema")
+                .get("$ref").asString()).isEqualTo("./schemas/ComplaintSubmission.v1.json");
+        assertThat(getClass().getResource("/schemas/ComplaintSubmission.v1.json")).isNotNull();
     }
 }

@@ -22,8 +22,10 @@ class EventContractTest {
         return List.of(
                 new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT, Category.PRODUCT_QUALITY,
                         new Customer("c-1", "Li Wei", "+8613800138000", "li@example.org"),
-                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW, Priority.NORMAL,
-                        "agent-7"),
+                        new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW, Priority.HIGH,
+                        "agent-7", new Classification(Classification.Source.RULE, "quality-leak", "leak"),
+                        List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "c-1")),
+                        new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT)),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
                         "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW, Channel.PHONE, Priority.HIGH,
                         "agent-7", null),
@@ -51,7 +53,7 @@ class EventContractTest {
                 new SlaBreached(ID, "clock-1", SlaTarget.RESOLUTION, NOW, NOW.plusMillis(120), SUBJECT),
                 new FollowUpScheduled(ID, 1, Category.PRODUCT_QUALITY, NOW, NOW.plusSeconds(432_000)),
                 new FollowUpCompleted(ID, 1, 2, false, "still leaking", NOW),
-                new ComplaintRevisited(ID, 2, "DISSATISFIED_FOLLOW_UP", NOW),
+                new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, NOW, ID),
                 new ComplaintClosed(ID, 2, 5, NOW));
     }
 
@@ -102,5 +104,21 @@ class EventContractTest {
     void theSameNaturalKeyAlwaysGivesTheSameComplaintId() {
         assertThat(ComplaintId.fromNaturalKey("PHONE:call-1")).isEqualTo(ComplaintId.fromNaturalKey("PHONE:call-1"));
         assertThat(ComplaintId.fromNaturalKey("PHONE:call-1")).isNotEqualTo(ComplaintId.fromNaturalKey("WEB:call-1"));
+    }
+
+    @Test
+    void theSubmissionSchemaTakesWhatAChannelSendsAndNamesWhatIsWrong() {
+        EventSchemas schemas = new EventSchemas();
+        assertThat(schemas.submissionViolations("""
+                {"channel":"sms","externalId":"sms-981","kind":"COMPLAINT",
+                 "customer":{"phone":"138 0013 8000"},"description":"热水器漏水"}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(schemas.submissionViolations("""
+                {"channel":"fax","customer":{"phone":"1"},"description":"","colour":"red"}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .anySatisfy(v -> assertThat(v).contains("channel"))
+                .anySatisfy(v -> assertThat(v).contains("kind"))
+                .anySatisfy(v -> assertThat(v).contains("description"))
+                .anySatisfy(v -> assertThat(v).contains("colour"));
     }
 }

@@ -1,13 +1,16 @@
 package org.complaintsuite.feedback.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.ComplaintResolved;
+import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.feedback.domain.Commands.RecordRepeatContactCommand;
 import org.complaintsuite.feedback.domain.Commands.ScheduleFollowUpCommand;
 import org.complaintsuite.platform.axon.EventReactions;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Every resolution gets a follow-up. */
+/** Every resolution gets a follow-up; a repeat complaint after it re-opens the complaint. */
 @Component
 class LifecycleListener {
 
@@ -17,10 +20,16 @@ class LifecycleListener {
         this.reactions = reactions;
     }
 
-    @KafkaListener(id = "feedback-lifecycle", groupId = "feedback-service", topics = "routing.cases.v1")
+    @KafkaListener(id = "feedback-lifecycle", groupId = "feedback-service",
+            topics = {"routing.cases.v1", "intake.complaints.v1"})
     void on(ConsumerRecord<String, byte[]> record) {
-        reactions.receive(record, event -> event.payload() instanceof ComplaintResolved e
-                ? new ScheduleFollowUpCommand(e.complaintId(), e.round(), e.category(), e.resolvedAt())
-                : null);
+        reactions.receive(record, event -> switch (event.payload()) {
+            case ComplaintResolved e ->
+                    new ScheduleFollowUpCommand(e.complaintId(), e.round(), e.category(), e.resolvedAt());
+            case ComplaintReceived e when e.linkedTo() != null
+                    && e.linkedTo().reason() == LinkedComplaint.Reason.REPEAT_COMPLAINT ->
+                    new RecordRepeatContactCommand(e.linkedTo().complaintId(), e.complaintId());
+            default -> null;
+        });
     }
 }

@@ -17,4 +17,11 @@ public final class Commands {
     public record RecordFollowUpResponseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int satisfaction,
                                                 boolean resolved, String comment) {
     }
+
+    /**
+     * The customer complained again about the same subject after this complaint was resolved (intake's
+     * repeat detection); {@code contact} is the new contact's complaintId.
+     */
+    public record RecordRepeatContactCommand(@TargetAggregateIdentifier ComplaintId complaintId, ComplaintId contact) {
+    }
 }

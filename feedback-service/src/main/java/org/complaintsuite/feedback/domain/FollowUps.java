@@ -13,6 +13,7 @@ import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.FollowUpCompleted;
 import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.feedback.domain.Commands.RecordFollowUpResponseCommand;
+import org.complaintsuite.feedback.domain.Commands.RecordRepeatContactCommand;
 import org.complaintsuite.feedback.domain.Commands.ScheduleFollowUpCommand;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -20,7 +21,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The follow-ups of one complaint: after each resolution the customer is called back; a dissatisfied
  * answer (satisfaction 2 or less, or the problem not solved) re-opens the complaint, a satisfied one
- * closes it.
+ * closes it. A repeat complaint about the same subject after the resolution re-opens it too, whether
+ * its follow-up was still waiting or the complaint had been closed.
  */
 @Aggregate
 public class FollowUps {
@@ -32,6 +34,7 @@ public class FollowUps {
     private int round;
     private boolean awaitingAnswer;
     private boolean closed;
+    private boolean reopened;
 
     protected FollowUps() {
     }
@@ -58,10 +61,20 @@ public class FollowUps {
         apply(new FollowUpCompleted(complaintId, round, command.satisfaction(), command.resolved(),
                 command.comment(), now));
         if (!command.resolved() || command.satisfaction() <= DISSATISFIED_AT_OR_BELOW) {
-            apply(new ComplaintRevisited(complaintId, round + 1, "DISSATISFIED_FOLLOW_UP", now));
+            apply(new ComplaintRevisited(complaintId, round + 1, ComplaintRevisited.DISSATISFIED_FOLLOW_UP, now,
+                    null));
         } else {
             apply(new ComplaintClosed(complaintId, round, command.satisfaction(), now));
         }
+    }
+
+    @CommandHandler
+    void handle(RecordRepeatContactCommand command) {
+        if (reopened) {
+            return; // already open again: the new contact is one more voice on the same round
+        }
+        apply(new ComplaintRevisited(complaintId, round + 1, ComplaintRevisited.REPEAT_COMPLAINT, now(),
+                command.contact()));
     }
 
     @EventSourcingHandler
@@ -69,6 +82,14 @@ public class FollowUps {
         complaintId = event.complaintId();
         round = event.round();
         awaitingAnswer = true;
+        reopened = false;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRevisited event) {
+        awaitingAnswer = false;
+        closed = false;
+        reopened = true;
     }
 
     @EventSourcingHandler

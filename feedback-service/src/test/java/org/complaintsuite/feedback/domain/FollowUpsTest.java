@@ -9,6 +9,7 @@ import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.FollowUpCompleted;
 import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.feedback.domain.Commands.RecordFollowUpResponseCommand;
+import org.complaintsuite.feedback.domain.Commands.RecordRepeatContactCommand;
 import org.complaintsuite.feedback.domain.Commands.ScheduleFollowUpCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,42 @@ class FollowUpsTest {
         fixture.given(scheduled(1), new FollowUpCompleted(ID, 1, 4, true, null, RESOLVED),
                         new ComplaintClosed(ID, 1, 4, RESOLVED))
                 .when(new ScheduleFollowUpCommand(ID, 2, Category.PRODUCT_QUALITY, RESOLVED))
+                .expectNoEvents();
+    }
+
+    private static final ComplaintId CONTACT = ComplaintId.of("c-10");
+
+    @Test
+    void aRepeatComplaintWhileTheFollowUpWaitsRevisitsTheComplaintWithTheNewContact() {
+        fixture.given(scheduled(1))
+                .when(new RecordRepeatContactCommand(ID, CONTACT))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRevisited r && r.round() == 2
+                                && r.reason().equals(ComplaintRevisited.REPEAT_COMPLAINT) && CONTACT.equals(r.contact())),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aRepeatComplaintAfterTheCustomerClosedItRevisitsItAndItsNextResolutionIsFollowedUpAgain() {
+        fixture.given(scheduled(1), new FollowUpCompleted(ID, 1, 4, true, "ok", RESOLVED),
+                        new ComplaintClosed(ID, 1, 4, RESOLVED))
+                .when(new RecordRepeatContactCommand(ID, CONTACT))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRevisited r && r.round() == 2),
+                        Matchers.andNoMore())));
+        fixture.given(scheduled(1), new FollowUpCompleted(ID, 1, 4, true, "ok", RESOLVED),
+                        new ComplaintClosed(ID, 1, 4, RESOLVED),
+                        new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, RESOLVED, CONTACT))
+                .when(new ScheduleFollowUpCommand(ID, 2, Category.PRODUCT_QUALITY, RESOLVED))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof FollowUpScheduled f && f.round() == 2),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aSecondRepeatContactWhileTheComplaintIsOpenAgainRevisitsNothing() {
+        fixture.given(scheduled(1), new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, RESOLVED, CONTACT))
+                .when(new RecordRepeatContactCommand(ID, ComplaintId.of("c-11")))
                 .expectNoEvents();
     }
 }

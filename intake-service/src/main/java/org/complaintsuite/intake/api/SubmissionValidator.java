@@ -4,6 +4,7 @@ import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 
@@ -11,22 +12,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Checks a submission field by field and reports every problem at once. */
+/** Checks a submission field by field and reports every problem at once; the same for every channel. */
 final class SubmissionValidator {
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
-    private SubmissionValidator() {
+    private final CustomerIdentity identity;
+
+    SubmissionValidator(CustomerIdentity identity) {
+        this.identity = identity;
     }
 
-    static List<FieldProblem> problems(SubmitComplaintRequest r) {
+    /** {@code externalIdRequired}: on Kafka the channel's reference is the only retry key there is. */
+    List<FieldProblem> problems(SubmitComplaintRequest r, boolean externalIdRequired) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.oneOf(problems, "channel", r.channel(), Channel.class, true, null);
-        FieldChecks.oneOf(problems, "kind", r.kind(), RequestKind.class, true, null);
+        // kind and category may be left to the classifier
+        FieldChecks.oneOf(problems, "kind", r.kind(), RequestKind.class, false, null);
         FieldChecks.oneOf(problems, "category", r.category(), Category.class, false, null);
         FieldChecks.oneOf(problems, "priority", r.priority(), Priority.class, false, null);
-        FieldChecks.maxLength(problems, "externalId", r.externalId(), 120);
+        if (externalIdRequired) {
+            FieldChecks.required(problems, "externalId", r.externalId(), 120);
+        } else {
+            FieldChecks.maxLength(problems, "externalId", r.externalId(), 120);
+        }
         FieldChecks.required(problems, "description", r.description(), 8000);
         FieldChecks.maxLength(problems, "demand", r.demand(), 2000);
         FieldChecks.maxLength(problems, "receivedBy", r.receivedBy(), 200);
@@ -39,10 +48,11 @@ final class SubmissionValidator {
             if (blank(c.id()) && blank(c.phone()) && blank(c.email())) {
                 problems.add(new FieldProblem("customer", "needs at least one of id, phone or email"));
             }
-            if (!blank(c.phone()) && !PHONE.matcher(c.phone()).matches()) {
-                problems.add(new FieldProblem("customer.phone", "is not a phone number"));
+            if (!blank(c.phone()) && identity.e164(c.phone()).isEmpty()) {
+                problems.add(new FieldProblem("customer.phone", "is not a valid phone number"
+                        + " (give the country code, e.g. +86 138 0013 8000, for numbers outside the default region)"));
             }
-            if (!blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches())) {
+            if (!blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
                 problems.add(new FieldProblem("customer.email", "is not an e-mail address"));
             }
         }

@@ -11,8 +11,9 @@ import org.complaintsuite.events.Priority;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A complaint as registered at the single intake. Its identifier is derived from the channel's own
- * reference when there is one, so the event store's uniqueness makes a retried submission a no-op.
+ * A complaint (or a further contact about one) as registered at the single intake. Its identifier is
+ * derived from the channel's own reference or the client's idempotency key when there is one, so the
+ * event store's uniqueness makes a retried submission a no-op, concurrent or days later.
  */
 @Aggregate
 public class Complaint {
@@ -31,7 +32,7 @@ public class Complaint {
         apply(new ComplaintReceived(command.complaintId(), command.channel(), command.externalId(), command.kind(),
                 command.category(), command.customer(), command.subject(), command.description(), command.demand(),
                 command.receivedAt(), command.priority() == null ? Priority.NORMAL : command.priority(),
-                command.receivedBy()));
+                command.receivedBy(), command.classification(), command.triggers(), command.linkedTo()));
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.complaintsuite.intake.domain;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.Customer;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 class ComplaintTest {
 
@@ -28,7 +30,8 @@ class ComplaintTest {
     private static RegisterComplaintCommand register(String description) {
         return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                 Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
-                new Subject("PRODUCT", "SKU-42"), description, "replacement", AT, Priority.HIGH, "agent-7");
+                new Subject("PRODUCT", "SKU-42"), description, "replacement", AT, Priority.HIGH, "agent-7",
+                Classification.fromChannel(), List.of(), null);
     }
 
     @Test
@@ -39,7 +42,7 @@ class ComplaintTest {
                 .expectEvents(new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                         Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT, Priority.HIGH,
-                        "agent-7"));
+                        "agent-7", Classification.fromChannel(), List.of(), null));
     }
 
     @Test

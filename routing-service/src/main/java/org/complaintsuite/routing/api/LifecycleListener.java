@@ -32,8 +32,9 @@ class LifecycleListener {
 
     static Object reaction(InboundEvent event) {
         return switch (event.payload()) {
-            case ComplaintReceived e -> new OpenCaseCommand(e.complaintId(), e.kind(), e.category(), e.channel(),
-                    e.priority(), e.receivedAt(), e.receivedBy());
+            // a contact linked to an earlier complaint opens no second case
+            case ComplaintReceived e when e.opensACase() -> new OpenCaseCommand(e.complaintId(), e.kind(),
+                    e.category(), e.channel(), e.priority(), e.receivedAt(), e.receivedBy(), e.triggers());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());
             case SlaBreached e -> new EscalateCaseCommand(e.complaintId(),

@@ -11,7 +11,7 @@ class RoutingConfiguration {
     /** Invalid rules stop the service at start-up with every problem listed. */
     @Bean
     RoutingRules routingRules(RoutingRulesProperties properties) {
-        return new RoutingRules(properties.rules());
+        return new RoutingRules(properties.rules(), properties.escalationTriggers());
     }
 
     /** An invalid roster (an agent without id, or listed twice) stops the start-up too. */

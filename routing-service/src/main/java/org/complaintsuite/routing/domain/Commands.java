@@ -8,10 +8,12 @@ import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Validity;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The commands a case accepts. */
 public final class Commands {
@@ -19,9 +21,13 @@ public final class Commands {
     }
 
     /** Open the case of a received complaint; {@code receivedBy}, the receiving agent, becomes its owner. */
+    /** Open the case of a received complaint; {@code triggers} are intake's priority rules that matched. */
     public record OpenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, RequestKind kind,
                                   Category category, Channel channel, Priority priority, Instant receivedAt,
-                                  String receivedBy) {
+                                  String receivedBy, List<PriorityTrigger> triggers) {
+        public OpenCaseCommand {
+            triggers = triggers == null ? List.of() : List.copyOf(triggers);
+        }
     }
 
     /**

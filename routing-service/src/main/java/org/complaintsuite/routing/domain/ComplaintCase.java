@@ -20,6 +20,7 @@ import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
@@ -30,6 +31,8 @@ import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
 import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
+
+import java.util.Comparator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -70,6 +73,28 @@ public class ComplaintCase {
         apply(new ComplaintRouted(command.complaintId(), 1, command.kind(), command.category(), d.handlingMode(),
                 d.department(), d.entryLevel(), d.ruleId(), command.receivedAt(), now(), command.channel(),
                 command.priority(), command.receivedBy(), null));
+        // a flagged complaint (VIP, safety, media or legal threat) climbs the ladder at once, step by recorded step
+        command.triggers().stream()
+                .filter(t -> rules.escalationFor(t.kind()).isPresent())
+                .sorted(Comparator.comparing(t -> rules.escalationFor(t.kind()).orElseThrow()))
+                .forEach(t -> {
+                    EscalationLevel to = rules.escalationFor(t.kind()).orElseThrow();
+                    if (to.compareTo(level) > 0) {
+                        apply(new ComplaintEscalated(complaintId, level, to, describe(t), t.kind().name(),
+                                "routing-rules", now()));
+                    }
+                });
+    }
+
+    private static String describe(PriorityTrigger trigger) {
+        String what = switch (trigger.kind()) {
+            case VIP -> "VIP customer";
+            case MAJOR_ACCOUNT -> "major account";
+            case SAFETY_INCIDENT -> "safety incident";
+            case MEDIA_OR_LEGAL_THREAT -> "media or legal threat";
+        };
+        return what + " (intake rule " + trigger.rule()
+                + (trigger.matched() == null ? "" : ", matched " + trigger.matched()) + ")";
     }
 
     @CommandHandler
@@ -111,8 +136,8 @@ public class ComplaintCase {
 
     @CommandHandler
     void handle(ReopenCaseCommand command, RoutingRules rules) {
-        if (state != CaseState.RESOLVED || command.round() <= round) {
-            return; // not resolved, or this revisit was already applied
+        if ((state != CaseState.RESOLVED && state != CaseState.CLOSED) || command.round() <= round) {
+            return; // still open, or this revisit was already applied
         }
         RoutingDecision d = rules.route(kind, category, priority, channel);
         // a re-opened case goes at least to a supervisor: the first handling did not satisfy the customer

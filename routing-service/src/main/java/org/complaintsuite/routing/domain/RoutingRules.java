@@ -2,18 +2,32 @@ package org.complaintsuite.routing.domain;
 
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The routing rules, in file order: the first rule that matches decides. The last must match anything. */
+/**
+ * The routing rules, in file order: the first rule that matches decides. The last must match anything.
+ * {@code escalationTriggers} says to which level a case escalates at once when intake's rules flagged the
+ * complaint (VIP, major account, safety incident, media or legal threat).
+ */
 public final class RoutingRules {
 
     private final List<RoutingRule> rules;
+    private final Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers;
 
     public RoutingRules(List<RoutingRule> rules) {
+        this(rules, Map.of());
+    }
+
+    public RoutingRules(List<RoutingRule> rules, Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers) {
         List<String> errors = new ArrayList<>();
         if (rules == null || rules.isEmpty()) {
             errors.add("no routing rules");
@@ -40,6 +54,13 @@ public final class RoutingRules {
             throw new IllegalArgumentException("invalid routing rules: " + String.join("; ", errors));
         }
         this.rules = List.copyOf(rules);
+        this.escalationTriggers = escalationTriggers == null || escalationTriggers.isEmpty()
+                ? Map.of() : new EnumMap<>(escalationTriggers);
+    }
+
+    /** The level a complaint flagged by {@code trigger} escalates to on arrival; empty when it does not. */
+    public Optional<EscalationLevel> escalationFor(PriorityTrigger.Kind trigger) {
+        return Optional.ofNullable(escalationTriggers.get(trigger));
     }
 
     public RoutingDecision route(RequestKind kind, Category category, Priority priority, Channel channel) {

@@ -8,6 +8,7 @@ import org.complaintsuite.events.CaseHandedOff;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Compensation;
+import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
@@ -17,6 +18,7 @@ import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +54,9 @@ class ComplaintCaseTest {
                     EscalationLevel.MANAGER, Set.of(Priority.URGENT), Set.of(Channel.PARTNER)),
             new RoutingRule("quality", Set.of(), Set.of(Category.PRODUCT_QUALITY), HandlingMode.TRANSFER,
                     "quality", null, null, null),
-            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null)));
+            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null)),
+            Map.of(PriorityTrigger.Kind.VIP, EscalationLevel.SUPERVISOR,
+                    PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, EscalationLevel.MANAGER));
 
     private AggregateTestFixture<ComplaintCase> fixture;
 
@@ -75,13 +80,46 @@ class ComplaintCaseTest {
     void aQualityComplaintIsTransferredToTheQualityDepartment() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
-                        Priority.HIGH, RECEIVED, "agent-7"))
+                        Priority.HIGH, RECEIVED, "agent-7", List.of()))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.department().equals("quality")
                                 && r.handlingMode() == HandlingMode.TRANSFER && r.round() == 1
                                 && r.openedAt().equals(RECEIVED) && r.escalationLevel() == EscalationLevel.AGENT
                                 && r.channel() == Channel.PHONE && r.priority() == Priority.HIGH
                                 && "agent-7".equals(r.owner())), // the receiving agent owns the case
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aFlaggedComplaintClimbsTheLadderOnArrivalOneRecordedStepPerTrigger() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
+                        Priority.HIGH, RECEIVED, "agent-7", List.of(
+                        new PriorityTrigger(PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, "media-legal", "journalist"),
+                        new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "customer VIP-0001"),
+                        // a flag the rules do not escalate on changes nothing
+                        new PriorityTrigger(PriorityTrigger.Kind.SAFETY_INCIDENT, "safety", "fire"))))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r
+                                && r.escalationLevel() == EscalationLevel.AGENT),
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e && e.fromLevel() == EscalationLevel.AGENT
+                                && e.toLevel() == EscalationLevel.SUPERVISOR && e.trigger().equals("VIP")
+                                && e.actor().equals("routing-rules") && e.reason().contains("vip-accounts")),
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e
+                                && e.fromLevel() == EscalationLevel.SUPERVISOR && e.toLevel() == EscalationLevel.MANAGER
+                                && e.trigger().equals("MEDIA_OR_LEGAL_THREAT") && e.reason().contains("journalist")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aTriggerBelowTheEntryLevelEscalatesNothing() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PARTNER,
+                        Priority.URGENT, RECEIVED, "agent-7",
+                        List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "customer VIP-0001"))))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r
+                                && r.escalationLevel() == EscalationLevel.MANAGER),
                         Matchers.andNoMore())));
     }
 
@@ -98,7 +136,7 @@ class ComplaintCaseTest {
     void announcingTheSameComplaintTwiceOpensOneCase() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
-                        Priority.HIGH, RECEIVED, "agent-7"))
+                        Priority.HIGH, RECEIVED, "agent-7", List.of()))
                 .expectNoEvents();
     }
 
@@ -167,6 +205,16 @@ class ComplaintCaseTest {
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.round() == 2
                                 && r.department().equals("quality") && r.openedAt().equals(revisited)
+                                && r.escalationLevel() == EscalationLevel.SUPERVISOR),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aRepeatComplaintReopensEvenACaseTheCustomerHadClosed() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1), new ComplaintClosed(ID, 1, 4, RECEIVED))
+                .when(new ReopenCaseCommand(ID, 2, "REPEAT_COMPLAINT", RECEIVED.plusSeconds(86_400)))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r && r.round() == 2
                                 && r.escalationLevel() == EscalationLevel.SUPERVISOR),
                         Matchers.andNoMore())));
     }
@@ -273,7 +321,7 @@ class ComplaintCaseTest {
                 .ruleId()).isEqualTo("quality");
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PARTNER,
-                        Priority.URGENT, RECEIVED, "agent-7"))
+                        Priority.URGENT, RECEIVED, "agent-7", List.of()))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.handlingMode() == HandlingMode.DESIGNATED
                                 && r.escalationLevel() == EscalationLevel.MANAGER),

@@ -1,0 +1,150 @@
+package org.complaintsuite.intake.api;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Subject;
+import org.complaintsuite.intake.domain.Classifier;
+import org.complaintsuite.intake.domain.CustomerIdentity;
+import org.complaintsuite.intake.domain.RegisterComplaintCommand;
+import org.complaintsuite.intake.domain.RepeatDetection;
+import org.complaintsuite.intake.projection.ComplaintView;
+import org.complaintsuite.platform.web.FieldProblem;
+import org.complaintsuite.platform.web.InvalidRequestException;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one way in, whatever the channel: validate, normalise the customer, classify, match the contact
+ * with the customer's earlier complaint about the same subject, and register it. Answers once
+ * {@code ComplaintReceived} is durably stored; a retry answers the first registration's id.
+ */
+@Component
+class Intake {
+
+    /** How a submission ended: its complaint id, whether it was a retry, and what it was linked to. */
+    record Outcome(ComplaintId complaintId, boolean duplicate, LinkedComplaint linkedTo) {
+    }
+
+    /** Where a submission came from; the metric tag of its outcome. */
+    enum Source { HTTP, BULK, KAFKA }
+
+    private final CommandGateway commands;
+    private final ComplaintView view;
+    private final SubmissionValidator validator;
+    private final CustomerIdentity identity;
+    private final Classifier classifier;
+    private final RepeatDetection repeats;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Intake(CommandGateway commands, ComplaintView view, CustomerIdentity identity, Classifier classifier,
+           RepeatDetection repeats, Clock clock, MeterRegistry meters) {
+        this.commands = commands;
+        this.view = view;
+        this.validator = new SubmissionValidator(identity);
+        this.identity = identity;
+        this.classifier = classifier;
+        this.repeats = repeats;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Fails with {@link InvalidRequestException} naming every field at fault. */
+    Mono<Outcome> submit(SubmitComplaintRequest request, String idempotencyKey, Source source) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(request, source == Source.KAFKA));
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            problems.add(new FieldProblem("Idempotency-Key", "must be 1 to 200 characters"));
+        }
+        if (!problems.isEmpty()) {
+            count(request.channel(), source, "rejected");
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        Channel channel = Channel.valueOf(request.channel().trim().toUpperCase(Locale.ROOT));
+        ComplaintId id = idOf(channel, request.externalId(), idempotencyKey);
+        Customer customer = identity.normalise(new Customer(request.customer().id(), request.customer().name(),
+                request.customer().phone(), request.customer().email()));
+        Classifier.Result classified = classifier.classify(optional(request.kind(), RequestKind.class),
+                optional(request.category(), Category.class), optional(request.priority(), Priority.class),
+                request.description() + (request.demand() == null ? "" : "\n" + request.demand()), customer);
+        Subject subject = request.subject() == null ? null
+                : new Subject(request.subject().type().trim(), request.subject().code().trim());
+        Instant now = clock.instant();
+        return view.latestEarlier(CustomerIdentity.keys(customer),
+                        CustomerIdentity.subjectKey(subject, classified.category().name()), id)
+                .map(earlier -> java.util.Optional.ofNullable(repeats.link(earlier, now)))
+                .defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(link -> {
+                    RegisterComplaintCommand command = new RegisterComplaintCommand(id, channel,
+                            blankToNull(request.externalId()), classified.kind(), classified.category(), customer,
+                            subject, request.description(), blankToNull(request.demand()), now,
+                            classified.priority(), blankToNull(request.receivedBy()), classified.classification(),
+                            classified.triggers(), link.orElse(null));
+                    return Mono.fromFuture(() -> commands.send(command))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .thenReturn(new Outcome(id, false, command.linkedTo()))
+                            .onErrorResume(Intake::isRetry, e -> Mono.just(new Outcome(id, true, null)));
+                })
+                .doOnNext(outcome -> count(request.channel(), source, outcome.duplicate() ? "duplicate"
+                        : outcome.linkedTo() != null ? "linked" : "accepted"));
+    }
+
+    /** The channel's own reference, else the client's idempotency key, makes the id; else a new one. */
+    static ComplaintId idOf(Channel channel, String externalId, String idempotencyKey) {
+        if (!SubmissionValidator.blank(externalId)) {
+            return ComplaintId.fromNaturalKey(channel + ":" + externalId.trim());
+        }
+        if (idempotencyKey != null) {
+            return ComplaintId.fromNaturalKey("idempotency-key:" + idempotencyKey);
+        }
+        return ComplaintId.random();
+    }
+
+    private void count(String channel, Source source, String outcome) {
+        String tag = channel != null && isChannel(channel) ? channel.trim().toUpperCase(Locale.ROOT) : "UNKNOWN";
+        meters.counter("complaint.intake.received", "channel", tag, "source", source.name(), "outcome", outcome)
+                .increment();
+    }
+
+    private static boolean isChannel(String value) {
+        try {
+            Channel.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static <E extends Enum<E>> E optional(String value, Class<E> type) {
+        return SubmissionValidator.blank(value) ? null : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    private static String blankToNull(String value) {
+        return SubmissionValidator.blank(value) ? null : value.trim();
+    }
+
+    /** The id exists already: this is a retry of a submission registered before (concurrently or long ago). */
+    private static boolean isRetry(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AggregateStreamCreationException || t instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
