@@ -105,6 +105,8 @@ class DeploymentManifestsTest {
                 DeployFiles.HOME.resolve("sla-service/src/main/resources/sla-policies.yml")));
         assertThat(Files.readString(config.resolve("routing-rules.yml"))).isEqualTo(Files.readString(
                 DeployFiles.HOME.resolve("routing-service/src/main/resources/routing-rules.yml")));
+        assertThat(Files.readString(config.resolve("classification-rules.yml"))).isEqualTo(Files.readString(
+                DeployFiles.HOME.resolve("intake-service/src/main/resources/classification-rules.yml")));
         assertThat(Files.readString(config.resolve("alerts.yml"))).isEqualTo(Files.readString(DeployFiles.ALERTS));
     }
 
@@ -167,7 +169,7 @@ class DeploymentManifestsTest {
             assertThat(objects.stream().filter(o -> "Deployment".equals(o.get("kind"))).count())
                     .isEqualTo(SuiteLayout.SERVICES.size());
             assertThat(objects).allSatisfy(o -> assertThat(o.get("kind")).isNotNull());
-            assertThat(rendered).contains("name: sla-policies-", "name: routing-rules-");
+            assertThat(rendered).contains("name: sla-policies-", "name: routing-rules-", "name: classification-rules-");
         }
     }
 

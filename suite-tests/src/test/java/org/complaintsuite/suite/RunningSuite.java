@@ -100,9 +100,13 @@ final class RunningSuite implements AutoCloseable {
         services.get(service).close();
     }
 
-    /** Starts a stopped service again on the same port and database, and waits until it is ready. */
+    /**
+     * Starts a service again on the same port and database (stopping it first if it still runs), and
+     * waits until the new process is ready.
+     */
     void restart(String service) throws Exception {
         ServiceProcess old = services.get(service);
+        old.close();
         SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
                 .orElseThrow();
         ServiceProcess fresh = process(layout, old.port());

@@ -45,6 +45,11 @@ public class ComplaintProjection {
     public void apply(InboundEvent event) {
         String id = event.payload().complaintId().value();
         Bson update = switch (event.payload()) {
+            // a contact linked to an earlier complaint is counted as such, not as a complaint of its own
+            case ComplaintReceived e when !e.opensACase() -> Updates.combine(
+                    Updates.set("channel", e.channel().name()), Updates.set("linked", e.linkedTo().reason().name()),
+                    Updates.set("linkedTo", e.linkedTo().complaintId().value()),
+                    Updates.set("receivedAt", e.receivedAt().toString()));
             case ComplaintReceived e -> {
                 state(id, "RECEIVED", e.receivedAt());
                 yield Updates.combine(Updates.set("channel", e.channel().name()), Updates.set("kind", e.kind().name()),

@@ -25,8 +25,13 @@ public class Summary {
         this.complaints = mongo.getCollection(ComplaintProjection.COLLECTION);
     }
 
+    /**
+     * {@code multiChannelDuplicates}: contacts about a complaint still open (no case of their own);
+     * {@code repeatComplaints}: contacts that re-opened a resolved one. Neither is in {@code received}.
+     */
     public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
-                         long slaWarnings, long slaBreaches, Map<String, Long> byCategory, Map<String, Long> byChannel) {
+                         long slaWarnings, long slaBreaches, long multiChannelDuplicates, long repeatComplaints,
+                         Map<String, Long> byCategory, Map<String, Long> byChannel) {
     }
 
     public Mono<Counts> counts() {
@@ -40,10 +45,13 @@ public class Summary {
                 count(Filters.and(received, Filters.eq("closed", true))),
                 sum("slaWarnings"),
                 sum("slaBreaches"),
+                count(Filters.eq("linked", "MULTI_CHANNEL_DUPLICATE")),
+                count(Filters.eq("linked", "REPEAT_COMPLAINT")),
                 groupCount("category"),
                 groupCount("channel")), values -> new Counts(
                 (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
-                (Long) values[5], (Long) values[6], (Long) values[7], castMap(values[8]), castMap(values[9])));
+                (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8], (Long) values[9],
+                castMap(values[10]), castMap(values[11])));
     }
 
     private Mono<Long> count(Bson filter) {

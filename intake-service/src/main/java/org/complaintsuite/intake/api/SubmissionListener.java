@@ -3,7 +3,6 @@ package org.complaintsuite.intake.api;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsuite.events.EventJson;
 import org.complaintsuite.platform.envelope.PoisonRecordException;
-import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +41,8 @@ class SubmissionListener {
         try {
             intake.submit(request, null, Intake.Source.KAFKA).block();
         } catch (InvalidRequestException e) {
-            throw new PoisonRecordException(e.problems().stream().map(FieldProblem::toString)
-                    .collect(Collectors.joining("; ")), e);
+            throw new PoisonRecordException("rejected: " + e.problems().stream()
+                    .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")), e);
         }
     }
 }

@@ -67,6 +67,9 @@ public class KafkaPlatformConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonRecordException.class, IllegalArgumentException.class,
                 IllegalStateException.class);
+        // the records polled after a failed one are handled from memory, not fetched again: a run of
+        // poison records costs one dead-letter send each instead of one re-fetch each
+        handler.setSeekAfterError(false);
         return handler;
     }
 

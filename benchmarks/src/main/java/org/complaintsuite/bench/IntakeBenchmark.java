@@ -1,0 +1,300 @@
+package org.complaintsuite.bench;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.complaintsuite.embedded.EmbeddedKafkaBroker;
+import org.complaintsuite.embedded.EmbeddedMongoServer;
+import org.complaintsuite.embedded.EmbeddedPostgresServer;
+import org.complaintsuite.embedded.ServiceProcess;
+import org.complaintsuite.embedded.SuiteLayout;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.Topic;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives the real intake-service (its runnable jar, on the embedded Kafka, PostgreSQL and Mongo-protocol
+ * store) with distinct complaints over HTTP and over {@code intake.submissions.v1}, and reports sustained
+ * accepted complaints per second and accept latency for each, next to raw Kafka producer throughput
+ * with records of the same size on the same broker, measured in the same run.
+ *
+ * <p>HTTP latency is request to 202 (the complaint's event is stored). Kafka latency is the submission's
+ * record timestamp to the {@code ComplaintReceived} record the relay published after storing it.
+ */
+public final class IntakeBenchmark {
+
+    record Options(int http, int concurrency, int kafka, String heap) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+                }
+                given.put(args[i].substring(2), args[i + 1]);
+            }
+            Options options = new Options(Integer.parseInt(given.getOrDefault("http", "20000")),
+                    Integer.parseInt(given.getOrDefault("concurrency", "32")),
+                    Integer.parseInt(given.getOrDefault("kafka", "20000")), given.getOrDefault("heap", "512m"));
+            given.keySet().removeAll(List.of("http", "concurrency", "kafka", "heap"));
+            if (!given.isEmpty()) {
+                throw new IllegalArgumentException("unknown options " + given.keySet());
+            }
+            return options;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Options options;
+    private final Path work;
+    private final List<String> report = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedMongoServer mongo;
+    private EmbeddedKafkaBroker kafka;
+    private KafkaProducer<String, byte[]> producer;
+    private ServiceProcess intake;
+    private int port;
+
+    private IntakeBenchmark(Options options, Path work) {
+        this.options = options;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        IntakeBenchmark benchmark = new IntakeBenchmark(Options.parse(args), Files.createTempDirectory("intake-bench"));
+        try {
+            benchmark.run();
+        } finally {
+            benchmark.close();
+        }
+        System.out.println();
+        benchmark.report.forEach(System.out::println);
+    }
+
+    private void run() throws Exception {
+        startInfrastructure();
+        say("machine: %d cores, %s; intake-service heap -Xmx%s; %d concurrent HTTP clients",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), options.heap(),
+                options.concurrency());
+        double raw = rawKafka();
+        startIntake();
+        warmUp();
+        double http = overHttp();
+        double overKafka = overKafka();
+        say("ratios: raw Kafka / HTTP accepted = %.0f : 1; raw Kafka / Kafka accepted = %.0f : 1",
+                raw / http, raw / overKafka);
+    }
+
+    private static String submission(String channel, String externalId, int n) {
+        return """
+                {"channel":"%s","externalId":"%s","customer":{"id":"bench-%d","name":"Customer %d","phone":"+86 138 %04d %04d"},
+                 "subject":{"type":"PRODUCT","code":"SKU-%d"},"description":"热水器漏水，已经三天了。The heater leaks and \
+                nobody came to repair it.","demand":"repair or replacement","receivedBy":"agent-%d"}"""
+                .formatted(channel, externalId, n, n, (n / 10_000) % 10_000, n % 10_000, n, n % 50);
+    }
+
+    /** The baseline: this broker's producer throughput with records of a submission's size. */
+    private double rawKafka() {
+        int count = Math.max(options.kafka(), 50_000);
+        byte[] value = submission("sms", "baseline", 1).getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            producer.send(new ProducerRecord<>("bench.baseline", "baseline-" + i, value));
+        }
+        producer.flush();
+        double seconds = seconds(start);
+        say("raw Kafka producer: %,d records of %d bytes in %.1f s = %,.0f records/s", count, value.length, seconds,
+                count / seconds);
+        return count / seconds;
+    }
+
+    private void warmUp() throws Exception {
+        sendOverHttp("warm", 2_000, 100_000_000);
+    }
+
+    private double overHttp() throws Exception {
+        int n = options.http();
+        long start = System.nanoTime();
+        List<Long> latencies = sendOverHttp("http", n, 0);
+        double seconds = seconds(start);
+        say("HTTP: %,d complaints accepted (202, event stored) in %.1f s = %,.0f complaints/s; latency p50/p99/max = %s",
+                n, seconds, n / seconds, Percentiles.of(latencies));
+        return n / seconds;
+    }
+
+    /** Sends n distinct complaints from {@code concurrency} clients; answers each request's latency in ms. */
+    private List<Long> sendOverHttp(String prefix, int n, int offset) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>(n));
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(options.concurrency());
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < options.concurrency(); c++) {
+            running.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    String body = submission("web", prefix + "-" + i, offset + i);
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/api/complaints"))
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    latencies.add((System.nanoTime() - sent) / 1_000_000);
+                    if (response.statusCode() != 202) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        clients.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " HTTP submissions were not accepted");
+        }
+        return latencies;
+    }
+
+    private double overKafka() throws Exception {
+        int n = options.kafka();
+        Map<String, Long> producedAt = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, byte[]> tap = tap()) {
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                String externalId = "kafka-" + i;
+                String key = "SMS:" + externalId;
+                producedAt.put(ComplaintId.fromNaturalKey(key).value(), System.currentTimeMillis());
+                producer.send(new ProducerRecord<>(Topic.INTAKE_SUBMISSIONS.topicName(), key,
+                        submission("sms", externalId, 1_000_000 + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+            List<Long> latencies = new ArrayList<>(n);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120 + n / 20).toNanos();
+            while (latencies.size() < n) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + latencies.size() + " of " + n + " Kafka submissions registered");
+                }
+                for (ConsumerRecord<String, byte[]> r : tap.poll(Duration.ofMillis(100))) {
+                    Long produced = producedAt.remove(r.key());
+                    if (produced != null) {
+                        latencies.add(r.timestamp() - produced);
+                    }
+                }
+            }
+            double seconds = seconds(start);
+            say("Kafka: %,d submissions on intake.submissions.v1 registered and published as ComplaintReceived in %.1f s"
+                    + " = %,.0f complaints/s; latency p50/p99/max = %s", n, seconds, n / seconds, Percentiles.of(latencies));
+            return n / seconds;
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> tap() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        List<TopicPartition> partitions = consumer.partitionsFor(Topic.INTAKE_COMPLAINTS.topicName()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fix the start before anything is sent
+        return consumer;
+    }
+
+    private void startInfrastructure() throws Exception {
+        postgres = EmbeddedPostgresServer.startTemporary();
+        postgres.createDatabases(List.of("intake"));
+        mongo = EmbeddedMongoServer.startInMemory();
+        kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
+        List<NewTopic> topics = new ArrayList<>(SuiteLayout.topics());
+        topics.add(new NewTopic("bench.baseline", Topic.INTAKE_SUBMISSIONS.partitions(), (short) 1));
+        kafka.createTopics(topics);
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private void startIntake() throws Exception {
+        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals("intake-service"))
+                .findFirst().orElseThrow();
+        port = freePort();
+        Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
+        intake = new ServiceProcess("intake-service", layout.jar(home, System.getProperty("suite.version")), port,
+                SuiteLayout.environment(layout, port, kafka.bootstrapServers(), postgres, mongo.connectionString()),
+                work.resolve("intake-service.log"), List.of("-Xms" + options.heap(), "-Xmx" + options.heap()));
+        long start = System.nanoTime();
+        intake.start();
+        intake.awaitReady(Duration.ofMinutes(3));
+        say("intake-service ready %.1f s after start", seconds(start));
+    }
+
+    private void close() throws Exception {
+        if (intake != null) {
+            intake.close();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private void say(String format, Object... args) {
+        String line = format.formatted(args);
+        report.add(line);
+        System.out.println("[benchmark] " + line);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
