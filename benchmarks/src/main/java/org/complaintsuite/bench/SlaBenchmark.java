@@ -288,7 +288,7 @@ public final class SlaBenchmark {
         ComplaintRouted routed = new ComplaintRouted(ComplaintId.of(complaintId), 1, RequestKind.COMPLAINT,
                 Category.PRICE_BILLING, HandlingMode.ON_THE_SPOT, "service", EscalationLevel.AGENT, "benchmark",
                 openedAt, openedAt, Channel.PHONE, Priority.NORMAL, "benchmark-agent",
-                null);
+                null, "PRODUCT");
         return CloudEventEnvelope.toRecord(UUID.randomUUID().toString(), "/routing-service", Instant.now(), routed,
                 complaintId, null);
     }

@@ -6,7 +6,8 @@ import java.time.Instant;
  * A case was opened (round 1) or re-opened (round 2+) and routed. {@code openedAt} is when the round
  * began (the complaint's receipt, or the revisit), which is where its resolution clock starts.
  * {@code owner} is the first-contact owner; {@code previousAssignee}, on a re-opened case, who worked
- * on it the round before.
+ * on it the round before; {@code subjectType} the type of what the complaint is about (PRODUCT, STAFF...),
+ * which routing rules may match.
  */
 public record ComplaintRouted(
         ComplaintId complaintId,
@@ -22,5 +23,6 @@ public record ComplaintRouted(
         Channel channel,
         Priority priority,
         String owner,
-        String previousAssignee) implements LifecycleEvent {
+        String previousAssignee,
+        String subjectType) implements LifecycleEvent {
 }

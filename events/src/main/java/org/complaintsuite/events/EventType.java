@@ -13,6 +13,7 @@ public enum EventType {
     COMPLAINT_RESOLVED(ComplaintResolved.class, Topic.ROUTING_CASES),
     CASE_HANDED_OFF(CaseHandedOff.class, Topic.ROUTING_CASES),
     CASE_ASSIGNED(CaseAssigned.class, Topic.ROUTING_CASES),
+    CUSTOMER_CONTACTED(CustomerContacted.class, Topic.ROUTING_CASES),
     FIELD_VISIT_REQUESTED(FieldVisitRequested.class, Topic.ROUTING_CASES),
     FIELD_VISIT_ARRIVED(FieldVisitArrived.class, Topic.ROUTING_CASES),
     SLA_CLOCK_STARTED(SlaClockStarted.class, Topic.SLA_CLOCKS),

@@ -28,7 +28,7 @@ class EventContractTest {
                         new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT)),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
                         "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW, Channel.PHONE, Priority.HIGH,
-                        "agent-7", null),
+                        "agent-7", null, "PRODUCT"),
                 new CaseHandedOff(ID, 1, "agent-7", "q-agent-2", "needs a quality engineer", "supervisor-2", NOW),
                 new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded with the skill", "routing", NOW),
                 new ComplaintEscalated(ID, EscalationLevel.AGENT, EscalationLevel.SUPERVISOR, "customer demands it",
@@ -53,6 +53,7 @@ class EventContractTest {
                 new SlaBreached(ID, "clock-1", SlaTarget.RESOLUTION, NOW, NOW.plusMillis(120), SUBJECT),
                 new FollowUpScheduled(ID, 1, Category.PRODUCT_QUALITY, NOW, NOW.plusSeconds(432_000)),
                 new FollowUpCompleted(ID, 1, 2, false, "still leaking", NOW),
+                new CustomerContacted(ID, 1, "agent-7", "PHONE", "called back, photos requested", true, NOW),
                 new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, NOW, ID),
                 new ComplaintClosed(ID, 2, 5, NOW));
     }

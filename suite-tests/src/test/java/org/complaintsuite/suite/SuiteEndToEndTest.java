@@ -71,6 +71,7 @@ class SuiteEndToEndTest {
                     version: "1"
                     match: {kinds: [COMPLAINT, SERVICE_REQUEST]}
                     targets:
+                      FIRST_RESPONSE: {duration: PT4H}
                       RESOLUTION: {duration: P3D}
                       TRANSFER: {duration: PT12H}
                       FOLLOW_UP: {duration: PT120H}
@@ -633,6 +634,57 @@ class SuiteEndToEndTest {
         awaitJson(routing + "/api/cases/" + after, c -> c.get("state").asString().equals("OPEN"));
     }
 
+    @Test
+    @Order(18)
+    void theFirstContactWithTheCustomerMeetsTheFirstResponseTarget() {
+        String id = submit("AFTER_SALES", "contact-" + UUID.randomUUID());
+        JsonNode running = awaitClock(id, "FIRST_RESPONSE", 1, "RUNNING");
+        assertThat(Duration.between(Instant.parse(running.get("startedAt").asString()),
+                Instant.parse(running.get("dueAt").asString()))).isEqualTo(Duration.ofHours(4));
+        String contacts = routing + "/api/cases/" + id + "/contacts";
+        Http.Response bad = Http.post(contacts, "{\"means\":\"pigeon\"}");
+        List<String> fields = new ArrayList<>();
+        bad.body().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("by", "means");
+        assertThat(Http.post(contacts, """
+                {"by":"s-agent-1","means":"phone","note":"asked for photos of the receipt"}""").status()).isEqualTo(202);
+        assertThat(Http.post(contacts, """
+                {"by":"s-agent-1","means":"sms","note":"reminder"}""").status()).isEqualTo(202);
+        awaitClock(id, "FIRST_RESPONSE", 1, "MET");
+        JsonNode view = awaitJson(routing + "/api/cases/" + id, c -> c.has("contacts") && c.get("contacts").asInt() == 2);
+        assertThat(view.get("firstContactAt").asString()).isNotBlank();
+        assertThat(lastEntry(view, "CONTACTED").get("actor").asString()).isEqualTo("s-agent-1");
+    }
+
+    @Test
+    @Order(19)
+    void misconductWaitsForASupervisorToDesignateItsHandlerAndQueriesWaitForTheDailyReview() {
+        String misconduct = submit("SERVICE_ATTITUDE", "rude-" + UUID.randomUUID());
+        String cases = routing + "/api/cases/" + misconduct;
+        JsonNode designated = awaitJson(cases, c -> c.get("state").asString().equals("OPEN"));
+        assertThat(designated.get("handlingMode").asString()).isEqualTo("DESIGNATED");
+        awaitClock(misconduct, "RESOLUTION", 1, "RUNNING");
+        assertThat(Http.get(cases).body().path("assignee").isMissingNode()
+                || Http.get(cases).body().get("assignee").isNull()).isTrue(); // nobody was picked automatically
+        Http.Response byAgent = Http.post(cases + "/assignment", """
+                {"assignee":"s-agent-2","reason":"knows the shop","by":"s-agent-1"}""");
+        assertThat(byAgent.status()).isEqualTo(409);
+        assertThat(Http.post(cases + "/assignment", """
+                {"assignee":"s-agent-2","reason":"knows the shop","by":"s-supervisor"}""").status()).isEqualTo(202);
+        awaitJson(cases, c -> c.has("assignee") && "s-agent-2".equals(c.get("assignee").asString()));
+
+        Http.Response query = post("""
+                {"channel":"app","externalId":"q-%s","kind":"QUERY","category":"OTHER","customer":{"id":"q-%s"},
+                 "description":"Is batch 7 of the kettle genuine?"}""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+        String queryId = query.body().get("complaintId").asString();
+        awaitJson(routing + "/api/cases/" + queryId, c -> c.get("handlingMode").asString().equals("ANALYSIS"));
+        JsonNode review = awaitJson(routing + "/api/cases?handlingMode=analysis&state=OPEN&size=500",
+                l -> l.get("items").valueStream().anyMatch(i -> i.get("complaintId").asString().equals(queryId)));
+        assertThat(review.get("items").valueStream().allMatch(i -> i.get("handlingMode").asString().equals("ANALYSIS")))
+                .isTrue();
+        assertThat(Http.get(routing + "/api/cases?handlingMode=sideways").status()).isEqualTo(400);
+    }
+
     private static final String REFUND = """
             {"validity":"substantiated","finding":"company_fault","remedy":"refund","rootCause":"double billing run",
              "note":"We refund the second charge.","resolvedBy":"agent-7"}""";
@@ -953,7 +1005,7 @@ class SuiteEndToEndTest {
         assertThat(checked).isGreaterThan(20);
         assertThat(seenTypes).contains("ComplaintReceived", "ComplaintRouted", "ComplaintEscalated",
                 "ComplaintResolved", "SlaClockStarted", "SlaClockPaused", "SlaClockResumed", "SlaWarningReached",
-                "SlaMet", "SlaBreached", "CaseAssigned", "CaseHandedOff", "FieldVisitRequested", "FieldVisitArrived", "FollowUpScheduled",
+                "SlaMet", "SlaBreached", "CaseAssigned", "CaseHandedOff", "FieldVisitRequested", "FieldVisitArrived", "CustomerContacted", "FollowUpScheduled",
                 "FollowUpCompleted", "ComplaintRevisited", "ComplaintClosed");
     }
 

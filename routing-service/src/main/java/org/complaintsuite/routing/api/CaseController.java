@@ -2,7 +2,9 @@ package org.complaintsuite.routing.api;
 
 import org.complaintsuite.events.Area;
 import org.complaintsuite.events.Compensation;
+import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.platform.axon.AcceptedCommands;
@@ -14,6 +16,7 @@ import org.complaintsuite.routing.domain.CaseRejected;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
 import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RecordContactCommand;
 import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
@@ -69,6 +72,9 @@ class CaseController {
     record HandOffRequest(String to, String reason, String by) {
     }
 
+    record ContactRequest(String by, String means, String note) {
+    }
+
     record AssignmentRequest(String assignee, String reason, String by) {
     }
 
@@ -83,15 +89,22 @@ class CaseController {
         return view.find(complaintId).switchIfEmpty(Mono.error(new NotFoundException("no case " + complaintId)));
     }
 
+    /** Work queues: by state, department and handling mode (ANALYSIS for the daily review), oldest first. */
     @GetMapping
     Mono<Map<String, Object>> list(@RequestParam(required = false) String state,
                                    @RequestParam(required = false) String department,
+                                   @RequestParam(required = false) String handlingMode,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        HandlingMode mode = FieldChecks.oneOf(problems, "handlingMode", handlingMode, HandlingMode.class, false, null);
         if (page < 0 || size < 1 || size > 500) {
-            return Mono.error(new InvalidRequestException("page/size", "page >= 0 and 1 <= size <= 500"));
+            problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
         }
-        return view.list(state, department, page, size)
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return view.list(state, department, mode == null ? null : mode.name(), page, size)
                 .map(items -> Map.of("page", page, "size", size, "items", items));
     }
 
@@ -165,7 +178,10 @@ class CaseController {
                 : new Compensation(given.amount(), given.currency().trim().toUpperCase(Locale.ROOT));
     }
 
-    /** A supervisor gives the case to another agent (any name; the roster is for automatic assignment). */
+    /**
+     * A supervisor gives the case to another agent (any name; the roster is for automatic assignment), or
+     * designates the handler of a designated case ({@code by} must then be a supervisor on the roster).
+     */
     @PostMapping(path = "/{complaintId}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> reassign(@PathVariable String complaintId, @RequestBody AssignmentRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -177,6 +193,20 @@ class CaseController {
         }
         return dispatch(complaintId, new AssignCaseCommand(ComplaintId.of(complaintId), 0, request.assignee().trim(),
                 request.reason(), FieldChecks.orUnknown(request.by())));
+    }
+
+    /** Records a contact with the customer; the first of a round stops the first-response clock. */
+    @PostMapping(path = "/{complaintId}/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Object>> contact(@PathVariable String complaintId, @RequestBody ContactRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.required(problems, "by", request.by(), 200);
+        Channel means = FieldChecks.oneOf(problems, "means", request.means(), Channel.class, true, null);
+        FieldChecks.maxLength(problems, "note", request.note(), 2000);
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return dispatch(complaintId, new RecordContactCommand(ComplaintId.of(complaintId), request.by().trim(), means,
+                request.note()));
     }
 
     /** Passes ownership on the record (who, to whom, why); the case view counts hand-offs. */

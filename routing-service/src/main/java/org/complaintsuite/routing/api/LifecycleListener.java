@@ -34,7 +34,8 @@ class LifecycleListener {
         return switch (event.payload()) {
             // a contact linked to an earlier complaint opens no second case
             case ComplaintReceived e when e.opensACase() -> new OpenCaseCommand(e.complaintId(), e.kind(),
-                    e.category(), e.channel(), e.priority(), e.receivedAt(), e.receivedBy(), e.triggers());
+                    e.category(), e.channel(), e.priority(), e.receivedAt(), e.receivedBy(), e.triggers(),
+                    e.subject() == null ? null : e.subject().type());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());
             case SlaBreached e -> new EscalateCaseCommand(e.complaintId(),

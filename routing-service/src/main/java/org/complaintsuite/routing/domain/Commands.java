@@ -24,7 +24,7 @@ public final class Commands {
     /** Open the case of a received complaint; {@code triggers} are intake's priority rules that matched. */
     public record OpenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, RequestKind kind,
                                   Category category, Channel channel, Priority priority, Instant receivedAt,
-                                  String receivedBy, List<PriorityTrigger> triggers) {
+                                  String receivedBy, List<PriorityTrigger> triggers, String subjectType) {
         public OpenCaseCommand {
             triggers = triggers == null ? List.of() : List.copyOf(triggers);
         }
@@ -42,6 +42,11 @@ public final class Commands {
     }
 
     /** Pass ownership to someone else, on the record: who, to whom, why. */
+    /** Someone handling the case got in touch with the customer, by {@code means} (PHONE, EMAIL, VISIT...). */
+    public record RecordContactCommand(@TargetAggregateIdentifier ComplaintId complaintId, String by, Channel means,
+                                       String note) {
+    }
+
     public record HandOffCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, String to, String reason,
                                      String by) {
     }

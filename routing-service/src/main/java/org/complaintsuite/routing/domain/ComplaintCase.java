@@ -16,9 +16,11 @@ import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
+import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
@@ -27,6 +29,7 @@ import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
 import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
+import org.complaintsuite.routing.domain.Commands.RecordContactCommand;
 import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
 import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
@@ -53,11 +56,14 @@ public class ComplaintCase {
     private EscalationLevel level;
     private Channel channel;
     private Priority priority;
+    private String subjectType;
+    private HandlingMode handlingMode;
     private String owner;
     private String department;
     private String assignee;
     private int assignedRound;
     private int visits;
+    private int contactedRound;
     private boolean visitUnderway;
 
     protected ComplaintCase() {
@@ -69,10 +75,11 @@ public class ComplaintCase {
         if (state != null) {
             return; // already open: the same complaint announced twice
         }
-        RoutingDecision d = rules.route(command.kind(), command.category(), command.priority(), command.channel());
+        RoutingDecision d = rules.route(command.kind(), command.category(), command.priority(), command.channel(),
+                command.subjectType());
         apply(new ComplaintRouted(command.complaintId(), 1, command.kind(), command.category(), d.handlingMode(),
                 d.department(), d.entryLevel(), d.ruleId(), command.receivedAt(), now(), command.channel(),
-                command.priority(), command.receivedBy(), null));
+                command.priority(), command.receivedBy(), null, command.subjectType()));
         // a flagged complaint (VIP, safety, media or legal threat) climbs the ladder at once, step by recorded step
         command.triggers().stream()
                 .filter(t -> rules.escalationFor(t.kind()).isPresent())
@@ -139,20 +146,28 @@ public class ComplaintCase {
         if ((state != CaseState.RESOLVED && state != CaseState.CLOSED) || command.round() <= round) {
             return; // still open, or this revisit was already applied
         }
-        RoutingDecision d = rules.route(kind, category, priority, channel);
+        RoutingDecision d = rules.route(kind, category, priority, channel, subjectType);
         // a re-opened case goes at least to a supervisor: the first handling did not satisfy the customer
         EscalationLevel entry = max(max(level, EscalationLevel.SUPERVISOR), d.entryLevel());
         apply(new ComplaintRouted(complaintId, command.round(), kind, category, d.handlingMode(), d.department(),
-                entry, d.ruleId(), command.revisitedAt(), now(), channel, priority, owner, assignee));
+                entry, d.ruleId(), command.revisitedAt(), now(), channel, priority, owner, assignee, subjectType));
     }
 
+    /**
+     * Automatic assignment gives transferred and on-the-spot cases to an agent. A designated case waits for
+     * a supervisor to designate its handler; an analysis case is nobody's (it waits for the daily review).
+     */
     @CommandHandler
-    void handle(AssignCaseCommand command) {
+    void handle(AssignCaseCommand command, Roster roster) {
         if (command.automatic()) {
             if (command.round() != round || assignedRound == round || state == CaseState.RESOLVED
-                    || state == CaseState.CLOSED) {
-                return; // a later round, already assigned, or over: nothing to do
+                    || state == CaseState.CLOSED || handlingMode == HandlingMode.DESIGNATED
+                    || handlingMode == HandlingMode.ANALYSIS) {
+                return; // a later round, already assigned, over, or not to be assigned automatically
             }
+        } else if (handlingMode == HandlingMode.DESIGNATED && !roster.isSupervisor(command.by())) {
+            throw new CaseRejected("the handler of a designated case is designated by a supervisor; "
+                    + command.by() + " is not one on the roster");
         } else if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
             throw new CaseRejected("a " + state.name().toLowerCase() + " case is not reassigned");
         } else if (command.assignee().equals(assignee)) {
@@ -160,6 +175,15 @@ public class ComplaintCase {
         }
         apply(new CaseAssigned(complaintId, round, command.assignee(), department, command.reason(), command.by(),
                 now()));
+    }
+
+    @CommandHandler
+    void handle(RecordContactCommand command) {
+        if (state == CaseState.CLOSED) {
+            throw new CaseRejected("the case is closed; the follow-up is feedback's");
+        }
+        apply(new CustomerContacted(complaintId, round, command.by(), command.means().name(), command.note(),
+                contactedRound != round, now()));
     }
 
     @CommandHandler
@@ -209,6 +233,8 @@ public class ComplaintCase {
         category = event.category();
         channel = event.channel();
         priority = event.priority();
+        subjectType = event.subjectType();
+        handlingMode = event.handlingMode();
         owner = event.owner();
         department = event.department();
         assignee = null;
@@ -231,6 +257,11 @@ public class ComplaintCase {
     void on(CaseAssigned event) {
         assignee = event.assignee();
         assignedRound = event.round();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerContacted event) {
+        contactedRound = event.round();
     }
 
     @EventSourcingHandler

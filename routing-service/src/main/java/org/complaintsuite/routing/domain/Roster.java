@@ -68,4 +68,10 @@ public final class Roster {
                 .filter(a -> a.id().equals(agent) && a.supervisor() != null && !a.supervisor().isBlank())
                 .map(Agent::supervisor).findFirst();
     }
+
+    /** Whether someone supervises agents on the roster (and so may designate the handler of a case). */
+    public boolean isSupervisor(String person) {
+        return person != null && departments.values().stream().flatMap(List::stream)
+                .anyMatch(a -> person.equals(a.supervisor()));
+    }
 }

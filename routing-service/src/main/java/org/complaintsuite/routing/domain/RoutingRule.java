@@ -21,23 +21,29 @@ public record RoutingRule(
         String department,
         EscalationLevel entryLevel,
         Set<Priority> priorities,
-        Set<Channel> channels) {
+        Set<Channel> channels,
+        Set<String> subjectTypes) {
 
     public RoutingRule {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
         channels = channels == null ? Set.of() : Set.copyOf(channels);
+        subjectTypes = subjectTypes == null ? Set.of()
+                : subjectTypes.stream().map(t -> t.trim().toUpperCase(java.util.Locale.ROOT)).collect(
+                        java.util.stream.Collectors.toUnmodifiableSet());
         entryLevel = entryLevel == null ? EscalationLevel.AGENT : entryLevel;
     }
 
-    boolean matches(RequestKind kind, Category category, Priority priority, Channel channel) {
+    boolean matches(RequestKind kind, Category category, Priority priority, Channel channel, String subjectType) {
         return allows(kinds, kind) && allows(categories, category) && allows(priorities, priority)
-                && allows(channels, channel);
+                && allows(channels, channel) && allows(subjectTypes,
+                subjectType == null ? null : subjectType.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     boolean matchesEverything() {
-        return kinds.isEmpty() && categories.isEmpty() && priorities.isEmpty() && channels.isEmpty();
+        return kinds.isEmpty() && categories.isEmpty() && priorities.isEmpty() && channels.isEmpty()
+                && subjectTypes.isEmpty();
     }
 
     private static <T> boolean allows(Set<T> criterion, T value) {

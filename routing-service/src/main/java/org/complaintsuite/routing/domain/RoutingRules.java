@@ -47,7 +47,7 @@ public final class RoutingRules {
             }
             RoutingRule last = rules.get(rules.size() - 1);
             if (!last.matchesEverything()) {
-                errors.add("the last rule must match every complaint (no kinds, categories, priorities or channels)");
+                errors.add("the last rule must match every complaint (no kinds, categories, priorities, channels or subjectTypes)");
             }
         }
         if (!errors.isEmpty()) {
@@ -64,8 +64,14 @@ public final class RoutingRules {
     }
 
     public RoutingDecision route(RequestKind kind, Category category, Priority priority, Channel channel) {
-        RoutingRule rule = rules.stream().filter(r -> r.matches(kind, category, priority, channel)).findFirst()
-                .orElseThrow();
+        return route(kind, category, priority, channel, null);
+    }
+
+    /** {@code subjectType}: what the complaint is about (PRODUCT, STAFF...), null without a subject. */
+    public RoutingDecision route(RequestKind kind, Category category, Priority priority, Channel channel,
+                                 String subjectType) {
+        RoutingRule rule = rules.stream().filter(r -> r.matches(kind, category, priority, channel, subjectType))
+                .findFirst().orElseThrow();
         return new RoutingDecision(rule.id(), rule.handlingMode(), rule.department(), rule.entryLevel());
     }
 }

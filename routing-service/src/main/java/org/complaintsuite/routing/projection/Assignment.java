@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Roster;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Gives each routed case to the least loaded agent of its department who has the skill, from the roster
- * and the open cases of the case view; a re-opened case to the supervisor of the agent who had it. Once per round: the aggregate ignores a repeat.
+ * and the open cases of the case view; a re-opened case to the supervisor of the agent who had it. Once per
+ * round: the aggregate ignores a repeat. Designated and analysis cases are not assigned automatically.
  * Loads are read from the view, so two cases routed at the same moment may go to the same agent.
  */
 @Component
@@ -31,6 +33,9 @@ class Assignment {
 
     @EventHandler
     void on(ComplaintRouted e) {
+        if (e.handlingMode() == HandlingMode.DESIGNATED || e.handlingMode() == HandlingMode.ANALYSIS) {
+            return; // a supervisor designates the handler; analysis cases wait for the daily review
+        }
         Optional<String> supervisor = e.previousAssignee() == null ? Optional.empty()
                 : roster.supervisorOf(e.previousAssignee());
         if (supervisor.isPresent()) {

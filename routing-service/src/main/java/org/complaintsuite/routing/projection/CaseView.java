@@ -17,6 +17,7 @@ import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
@@ -85,6 +86,13 @@ public class CaseView {
     }
 
     @EventHandler
+    void on(CustomerContacted e, EventMessage<?> message) {
+        Bson update = e.first() ? Updates.combine(Updates.inc("contacts", 1),
+                Updates.set("firstContactAt", e.contactedAt().toString())) : Updates.inc("contacts", 1);
+        apply(message, e.complaintId().value(), update, "CONTACTED", e, e.contactedBy());
+    }
+
+    @EventHandler
     void on(FieldVisitRequested e, EventMessage<?> message) {
         apply(message, e.complaintId().value(), Updates.set("fieldVisit", new Document("visit", e.visit())
                 .append("area", e.area().name()).append("state", "UNDERWAY")), "FIELD_VISIT_REQUESTED", e,
@@ -134,8 +142,12 @@ public class CaseView {
         });
     }
 
-    public Mono<List<Map<String, Object>>> list(String state, String department, int page, int size) {
+    public Mono<List<Map<String, Object>>> list(String state, String department, String handlingMode, int page,
+                                                int size) {
         List<Bson> filters = new ArrayList<>();
+        if (handlingMode != null) {
+            filters.add(Filters.eq("handlingMode", handlingMode));
+        }
         if (state != null) {
             filters.add(Filters.eq("state", state));
         }

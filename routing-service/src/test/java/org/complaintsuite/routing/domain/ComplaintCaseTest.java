@@ -49,14 +49,21 @@ class ComplaintCaseTest {
 
     static final RoutingRules RULES = new RoutingRules(List.of(
             new RoutingRule("consultation", Set.of(RequestKind.CONSULTATION), Set.of(), HandlingMode.ON_THE_SPOT,
-                    "hotline", null, null, null),
+                    "hotline", null, null, null, null),
             new RoutingRule("urgent-from-partners", Set.of(), Set.of(), HandlingMode.DESIGNATED, "service",
-                    EscalationLevel.MANAGER, Set.of(Priority.URGENT), Set.of(Channel.PARTNER)),
+                    EscalationLevel.MANAGER, Set.of(Priority.URGENT), Set.of(Channel.PARTNER), null),
+            new RoutingRule("misconduct", Set.of(), Set.of(Category.SERVICE_ATTITUDE), HandlingMode.DESIGNATED,
+                    "service", EscalationLevel.SUPERVISOR, null, null, Set.of("staff")),
+            new RoutingRule("queries", Set.of(RequestKind.QUERY), Set.of(), HandlingMode.ANALYSIS, "analysis", null,
+                    null, null, null),
             new RoutingRule("quality", Set.of(), Set.of(Category.PRODUCT_QUALITY), HandlingMode.TRANSFER,
-                    "quality", null, null, null),
-            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null)),
+                    "quality", null, null, null, null),
+            new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null, null)),
             Map.of(PriorityTrigger.Kind.VIP, EscalationLevel.SUPERVISOR,
                     PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, EscalationLevel.MANAGER));
+
+    static final Roster ROSTER = new Roster(Map.of("service", List.of(
+            new Roster.Agent("s-agent-1", null, "supervisor-2"), new Roster.Agent("s-agent-2", null, "supervisor-2"))));
 
     private AggregateTestFixture<ComplaintCase> fixture;
 
@@ -64,11 +71,12 @@ class ComplaintCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ComplaintCase.class);
         fixture.registerInjectableResource(RULES);
+        fixture.registerInjectableResource(ROSTER);
     }
 
     private ComplaintRouted routed(int round, String department, EscalationLevel level) {
         return new ComplaintRouted(ID, round, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
-                department, level, "quality", RECEIVED, RECEIVED, Channel.PHONE, Priority.NORMAL, "agent-7", null);
+                department, level, "quality", RECEIVED, RECEIVED, Channel.PHONE, Priority.NORMAL, "agent-7", null, null);
     }
 
     private ComplaintResolved resolved(int round) {
@@ -80,7 +88,7 @@ class ComplaintCaseTest {
     void aQualityComplaintIsTransferredToTheQualityDepartment() {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
-                        Priority.HIGH, RECEIVED, "agent-7", List.of()))
+                        Priority.HIGH, RECEIVED, "agent-7", List.of(), null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.department().equals("quality")
                                 && r.handlingMode() == HandlingMode.TRANSFER && r.round() == 1
@@ -98,7 +106,7 @@ class ComplaintCaseTest {
                         new PriorityTrigger(PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, "media-legal", "journalist"),
                         new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "customer VIP-0001"),
                         // a flag the rules do not escalate on changes nothing
-                        new PriorityTrigger(PriorityTrigger.Kind.SAFETY_INCIDENT, "safety", "fire"))))
+                        new PriorityTrigger(PriorityTrigger.Kind.SAFETY_INCIDENT, "safety", "fire")), null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r
                                 && r.escalationLevel() == EscalationLevel.AGENT),
@@ -116,11 +124,65 @@ class ComplaintCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PARTNER,
                         Priority.URGENT, RECEIVED, "agent-7",
-                        List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "customer VIP-0001"))))
+                        List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "customer VIP-0001")), null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r
                                 && r.escalationLevel() == EscalationLevel.MANAGER),
                         Matchers.andNoMore())));
+    }
+
+    private OpenCaseCommand open(RequestKind kind, Category category, String subjectType) {
+        return new OpenCaseCommand(ID, kind, category, Channel.PHONE, Priority.NORMAL, RECEIVED, "agent-7", List.of(),
+                subjectType);
+    }
+
+    @Test
+    void misconductOfStaffIsDesignatedFromTheSubjectAndWaitsForASupervisorToDesignateItsHandler() {
+        fixture.givenNoPriorActivity()
+                .when(open(RequestKind.COMPLAINT, Category.SERVICE_ATTITUDE, "Staff"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r && r.handlingMode() == HandlingMode.DESIGNATED
+                                && r.ruleId().equals("misconduct") && "Staff".equals(r.subjectType())
+                                && r.escalationLevel() == EscalationLevel.SUPERVISOR),
+                        Matchers.andNoMore())));
+        // the same category about a product is not misconduct
+        assertThat(RULES.route(RequestKind.COMPLAINT, Category.SERVICE_ATTITUDE, Priority.NORMAL, Channel.PHONE,
+                "PRODUCT").ruleId()).isEqualTo("service");
+    }
+
+    private ComplaintRouted routedAs(HandlingMode mode, String department) {
+        return new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.SERVICE_ATTITUDE, mode, department,
+                EscalationLevel.SUPERVISOR, "misconduct", RECEIVED, RECEIVED, Channel.PHONE, Priority.NORMAL, "agent-7",
+                null, "STAFF");
+    }
+
+    @Test
+    void aDesignatedCaseIsNotAssignedAutomaticallyAndOnlyASupervisorDesignatesItsHandler() {
+        fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
+                .when(new AssignCaseCommand(ID, 1, "s-agent-1", "least loaded", "routing"))
+                .expectNoEvents();
+        fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
+                .when(new AssignCaseCommand(ID, 0, "s-agent-2", "knows the shop", "s-agent-1"))
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
+        fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
+                .when(new AssignCaseCommand(ID, 0, "s-agent-2", "knows the shop", "supervisor-2"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CaseAssigned a && a.assignee().equals("s-agent-2")
+                                && a.assignedBy().equals("supervisor-2")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void anAnalysisCaseIsNobodysAndWaitsForTheDailyReview() {
+        fixture.givenNoPriorActivity()
+                .when(open(RequestKind.QUERY, Category.OTHER, null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted r && r.handlingMode() == HandlingMode.ANALYSIS),
+                        Matchers.andNoMore())));
+        fixture.given(routedAs(HandlingMode.ANALYSIS, "analysis"))
+                .when(new AssignCaseCommand(ID, 1, "a-1", "least loaded", "routing"))
+                .expectNoEvents();
     }
 
     @Test
@@ -136,7 +198,7 @@ class ComplaintCaseTest {
     void announcingTheSameComplaintTwiceOpensOneCase() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Channel.PHONE,
-                        Priority.HIGH, RECEIVED, "agent-7", List.of()))
+                        Priority.HIGH, RECEIVED, "agent-7", List.of(), null))
                 .expectNoEvents();
     }
 
@@ -244,7 +306,7 @@ class ComplaintCaseTest {
     @Test
     void invalidRoutingRulesAreReportedAllAtOnce() {
         assertThatThrownBy(() -> new RoutingRules(List.of(
-                new RoutingRule(null, Set.of(), Set.of(Category.INCIDENT), null, "", null, null, null))))
+                new RoutingRule(null, Set.of(), Set.of(Category.INCIDENT), null, "", null, null, null, null))))
                 .hasMessageContaining("id is required")
                 .hasMessageContaining("handlingMode is required")
                 .hasMessageContaining("department is required")
@@ -321,7 +383,7 @@ class ComplaintCaseTest {
                 .ruleId()).isEqualTo("quality");
         fixture.givenNoPriorActivity()
                 .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PARTNER,
-                        Priority.URGENT, RECEIVED, "agent-7", List.of()))
+                        Priority.URGENT, RECEIVED, "agent-7", List.of(), null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintRouted r && r.handlingMode() == HandlingMode.DESIGNATED
                                 && r.escalationLevel() == EscalationLevel.MANAGER),

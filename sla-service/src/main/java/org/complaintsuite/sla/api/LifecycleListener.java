@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsuite.events.ClockSubject;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.FollowUpCompleted;
@@ -20,8 +21,9 @@ import java.util.List;
 
 /**
  * Clocks follow the case. A routed (or re-routed) complaint starts its resolution clock from the moment
- * the round opened, and a transfer clock when a department must act; the resolution stops both and
- * starts the follow-up clock, which the customer's answer stops. A field visit starts an on-site arrival
+ * the round opened, a transfer clock when a department must act, and a first-response clock unless it
+ * was answered on the spot; the first contact with the customer stops that one, the resolution stops
+ * them all and starts the follow-up clock, which the customer's answer stops. Analysis cases start none. A field visit starts an on-site arrival
  * clock for its area (numbered by visit), which the arrival stops.
  */
 @Component
@@ -41,17 +43,26 @@ class LifecycleListener {
 
     static List<?> reaction(InboundEvent event) {
         return switch (event.payload()) {
-            case ComplaintRouted e when e.kind().isTracked() -> {
+            // an analysis case has no customer waiting: no clock runs for it
+            case ComplaintRouted e when e.kind().isTracked() && e.handlingMode() != HandlingMode.ANALYSIS -> {
                 ClockSubject subject = new ClockSubject(e.kind(), e.category(), e.priority(), e.channel(),
                         e.department());
-                StartClockCommand resolution = new StartClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(),
-                        subject, e.openedAt());
-                yield e.handlingMode() == HandlingMode.TRANSFER
-                        ? List.of(resolution, new StartClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(),
-                        subject, e.routedAt()))
-                        : List.of(resolution);
+                List<StartClockCommand> starts = new java.util.ArrayList<>(List.of(new StartClockCommand(
+                        e.complaintId(), SlaTarget.RESOLUTION, e.round(), subject, e.openedAt())));
+                if (e.handlingMode() == HandlingMode.TRANSFER) {
+                    starts.add(new StartClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), subject,
+                            e.routedAt()));
+                }
+                if (e.handlingMode() != HandlingMode.ON_THE_SPOT) { // on the spot, the contact is the answer
+                    starts.add(new StartClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), subject,
+                            e.routedAt()));
+                }
+                yield starts;
             }
+            case CustomerContacted e when e.first() -> List.of(
+                    new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.contactedAt()));
             case ComplaintResolved e -> List.of(
+                    new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.resolvedAt()),
                     new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
                     new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt()),
                     new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), null, e.resolvedAt()));
