@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IntakeBenchmark {
 
-    record Options(int http, int concurrency, int kafka, String heap) {
+    record Options(int http, int concurrency, int kafka, int kafkaRate, int kafkaSeconds, String heap) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -63,8 +63,10 @@ public final class IntakeBenchmark {
             }
             Options options = new Options(Integer.parseInt(given.getOrDefault("http", "20000")),
                     Integer.parseInt(given.getOrDefault("concurrency", "32")),
-                    Integer.parseInt(given.getOrDefault("kafka", "20000")), given.getOrDefault("heap", "512m"));
-            given.keySet().removeAll(List.of("http", "concurrency", "kafka", "heap"));
+                    Integer.parseInt(given.getOrDefault("kafka", "20000")),
+                    Integer.parseInt(given.getOrDefault("kafka-rate", "100")),
+                    Integer.parseInt(given.getOrDefault("kafka-seconds", "30")), given.getOrDefault("heap", "512m"));
+            given.keySet().removeAll(List.of("http", "concurrency", "kafka", "kafka-rate", "kafka-seconds", "heap"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + given.keySet());
             }
@@ -110,6 +112,7 @@ public final class IntakeBenchmark {
         warmUp();
         double http = overHttp();
         double overKafka = overKafka();
+        steadyOverKafka();
         say("ratios: raw Kafka / HTTP accepted = %.0f : 1; raw Kafka / Kafka accepted = %.0f : 1",
                 raw / http, raw / overKafka);
     }
@@ -185,36 +188,72 @@ public final class IntakeBenchmark {
         return latencies;
     }
 
+    /** A backlog: every submission published at once; how fast does intake work through it? */
     private double overKafka() throws Exception {
         int n = options.kafka();
+        long start = System.nanoTime();
+        List<Long> latencies = overKafka("kafka", n, 0);
+        double seconds = seconds(start);
+        say("Kafka backlog: %,d submissions published at once on intake.submissions.v1, all registered and published"
+                + " as ComplaintReceived in %.1f s = %,.0f complaints/s (latency includes the wait in the backlog:"
+                + " p50/p99/max = %s)", n, seconds, n / seconds, Percentiles.of(latencies));
+        return n / seconds;
+    }
+
+    /** Submissions arriving at a steady rate below capacity: the latency a gateway sees. */
+    private void steadyOverKafka() throws Exception {
+        int n = options.kafkaRate() * options.kafkaSeconds();
+        List<Long> latencies = overKafka("steady", n, 1_000_000_000L / options.kafkaRate());
+        say("Kafka steady: %,d submissions at %d/s for %d s; submission to ComplaintReceived on Kafka p50/p99/max = %s",
+                n, options.kafkaRate(), options.kafkaSeconds(), Percentiles.of(latencies));
+    }
+
+    /**
+     * Publishes n submissions ({@code gapNanos} apart, 0 = at once) and answers, for each, the time from its
+     * record to the {@code ComplaintReceived} record the relay published once it was stored.
+     */
+    private List<Long> overKafka(String prefix, int n, long gapNanos) throws Exception {
         Map<String, Long> producedAt = new ConcurrentHashMap<>();
+        List<Long> latencies = new ArrayList<>(n);
         try (KafkaConsumer<String, byte[]> tap = tap()) {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                String externalId = "kafka-" + i;
+                if (gapNanos > 0) {
+                    long due = start + i * gapNanos;
+                    while (System.nanoTime() < due) {
+                        drain(tap, producedAt, latencies, Duration.ZERO);
+                        Thread.sleep(1);
+                    }
+                }
+                String externalId = prefix + "-" + i;
                 String key = "SMS:" + externalId;
                 producedAt.put(ComplaintId.fromNaturalKey(key).value(), System.currentTimeMillis());
                 producer.send(new ProducerRecord<>(Topic.INTAKE_SUBMISSIONS.topicName(), key,
-                        submission("sms", externalId, 1_000_000 + i).getBytes(StandardCharsets.UTF_8)));
+                        submission("sms", externalId, (prefix.equals("kafka") ? 1_000_000 : 2_000_000) + i)
+                                .getBytes(StandardCharsets.UTF_8)));
+                if (gapNanos > 0) {
+                    producer.flush();
+                }
             }
             producer.flush();
-            List<Long> latencies = new ArrayList<>(n);
             long deadline = System.nanoTime() + Duration.ofSeconds(120 + n / 20).toNanos();
             while (latencies.size() < n) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("only " + latencies.size() + " of " + n + " Kafka submissions registered");
                 }
-                for (ConsumerRecord<String, byte[]> r : tap.poll(Duration.ofMillis(100))) {
-                    Long produced = producedAt.remove(r.key());
-                    if (produced != null) {
-                        latencies.add(r.timestamp() - produced);
-                    }
-                }
+                drain(tap, producedAt, latencies, Duration.ofMillis(100));
             }
-            double seconds = seconds(start);
-            say("Kafka: %,d submissions on intake.submissions.v1 registered and published as ComplaintReceived in %.1f s"
-                    + " = %,.0f complaints/s; latency p50/p99/max = %s", n, seconds, n / seconds, Percentiles.of(latencies));
-            return n / seconds;
+        }
+        return latencies;
+    }
+
+    private static void drain(KafkaConsumer<String, byte[]> tap, Map<String, Long> producedAt, List<Long> latencies,
+                              Duration wait) {
+        for (ConsumerRecord<String, byte[]> r : tap.poll(wait)) {
+            Long produced = producedAt.remove(r.key());
+            if (produced != null) {
+                latencies.add(r.timestamp() - produced);
+            }
         }
     }
 

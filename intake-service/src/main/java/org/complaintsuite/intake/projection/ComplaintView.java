@@ -3,8 +3,6 @@ package org.complaintsuite.intake.projection;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -19,6 +17,7 @@ import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
 import org.complaintsuite.platform.mongo.Documents;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -39,10 +38,12 @@ public class ComplaintView {
     public enum CaseStage { OPEN, RESOLVED, CLOSED }
 
     private final MongoCollection<Document> complaints;
+    /** One document per (customer key, subject): the latest complaint that opened a case; point lookups only. */
+    private final MongoCollection<Document> contacts;
 
     public ComplaintView(MongoDatabase mongo) {
         this.complaints = mongo.getCollection("complaints");
-        Mono.from(complaints.createIndex(Indexes.ascending("identity", "subjectKey"))).onErrorComplete().subscribe();
+        this.contacts = mongo.getCollection("contacts");
     }
 
     @EventHandler
@@ -51,11 +52,21 @@ public class ComplaintView {
         fields.remove("complaintId");
         List<Bson> sets = new ArrayList<>();
         fields.forEach((key, value) -> sets.add(Updates.set(key, value)));
-        sets.add(Updates.set("identity", CustomerIdentity.keys(event.customer())));
-        sets.add(Updates.set("subjectKey", CustomerIdentity.subjectKey(event.subject(), event.category().name())));
-        sets.add(Updates.set("receivedAtMillis", event.receivedAt().toEpochMilli()));
+        String subjectKey = CustomerIdentity.subjectKey(event.subject(), event.category().name());
+        sets.add(Updates.set("subjectKey", subjectKey));
         Mono.from(complaints.updateOne(Filters.eq("_id", event.complaintId().value()), Updates.combine(sets),
                 new UpdateOptions().upsert(true))).block();
+        if (event.opensACase()) {
+            long at = event.receivedAt().toEpochMilli();
+            for (String key : CustomerIdentity.keys(event.customer())) {
+                // the latest complaint wins; an older one projected late changes nothing
+                Bson newer = Filters.and(Filters.eq("_id", key + "|" + subjectKey),
+                        Filters.or(Filters.lt("receivedAtMillis", at), Filters.exists("receivedAtMillis", false)));
+                ignoreDuplicateKey(contacts.updateOne(newer, Updates.combine(
+                        Updates.set("complaintId", event.complaintId().value()), Updates.set("receivedAtMillis", at)),
+                        new UpdateOptions().upsert(true))).block();
+            }
+        }
         if (event.linkedTo() != null) {
             Document contact = new Document("complaintId", event.complaintId().value())
                     .append("channel", event.channel().name())
@@ -81,7 +92,13 @@ public class ComplaintView {
         } else if (stage == CaseStage.OPEN) {
             sets.add(Updates.unset("resolvedAt"));
         }
-        return Mono.from(complaints.updateOne(filter, Updates.combine(sets), new UpdateOptions().upsert(true)))
+        return ignoreDuplicateKey(complaints.updateOne(filter, Updates.combine(sets),
+                new UpdateOptions().upsert(true)));
+    }
+
+    /** A conditional upsert whose document exists but does not qualify collides on its key: nothing to do. */
+    private static Mono<Void> ignoreDuplicateKey(org.reactivestreams.Publisher<?> upsert) {
+        return Mono.from(upsert)
                 .onErrorResume(e -> e instanceof MongoWriteException w
                         && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY, e -> Mono.empty())
                 .then();
@@ -89,15 +106,15 @@ public class ComplaintView {
 
     /**
      * The customer's latest earlier complaint about the subject that opened a case of its own (a contact
-     * linked to another is not one), other than {@code exclude}; empty when there is none.
+     * linked to another is not one), other than {@code exclude}; empty when there is none. One point
+     * lookup per customer key, whatever the number of complaints stored.
      */
     public Mono<EarlierComplaint> latestEarlier(List<String> identity, String subjectKey, ComplaintId exclude) {
-        if (identity.isEmpty()) {
-            return Mono.empty();
-        }
-        Bson filter = Filters.and(Filters.in("identity", identity), Filters.eq("subjectKey", subjectKey),
-                Filters.eq("linkedTo", null), Filters.ne("_id", exclude.value()));
-        return Mono.from(complaints.find(filter).sort(Sorts.descending("receivedAtMillis")).first())
+        return Flux.fromIterable(identity)
+                .flatMap(key -> Mono.from(contacts.find(Filters.eq("_id", key + "|" + subjectKey)).first()))
+                .filter(c -> !exclude.value().equals(c.getString("complaintId")))
+                .reduce((a, b) -> a.getLong("receivedAtMillis") >= b.getLong("receivedAtMillis") ? a : b)
+                .flatMap(c -> Mono.from(complaints.find(Filters.eq("_id", c.getString("complaintId"))).first()))
                 .map(d -> new EarlierComplaint(new ComplaintId(d.getString("_id")),
                         CaseStage.OPEN.name().equals(d.getString("caseStage")) || d.getString("resolvedAt") == null
                                 ? null : Instant.parse(d.getString("resolvedAt"))));
@@ -108,7 +125,6 @@ public class ComplaintView {
                         .first())
                 .map(d -> {
                     Map<String, Object> view = Documents.toView(d, "complaintId");
-                    view.remove("receivedAtMillis");
                     view.remove("caseProgress");
                     return view;
                 });
