@@ -1,27 +1,17 @@
 package org.complaintsuite.bench;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.complaintsuite.embedded.EmbeddedKafkaBroker;
-import org.complaintsuite.embedded.EmbeddedMongoServer;
-import org.complaintsuite.embedded.EmbeddedPostgresServer;
 import org.complaintsuite.embedded.ServiceProcess;
-import org.complaintsuite.embedded.SuiteLayout;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Topic;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,9 +69,7 @@ public final class IntakeBenchmark {
     private final Options options;
     private final Path work;
     private final List<String> report = new ArrayList<>();
-    private EmbeddedPostgresServer postgres;
-    private EmbeddedMongoServer mongo;
-    private EmbeddedKafkaBroker kafka;
+    private BenchInfrastructure infra;
     private KafkaProducer<String, byte[]> producer;
     private ServiceProcess intake;
     private int port;
@@ -103,7 +91,8 @@ public final class IntakeBenchmark {
     }
 
     private void run() throws Exception {
-        startInfrastructure();
+        infra = BenchInfrastructure.start(work, "intake");
+        producer = infra.producer;
         say("machine: %d cores, %s; intake-service heap -Xmx%s; %d concurrent HTTP clients",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), options.heap(),
                 options.concurrency());
@@ -129,15 +118,9 @@ public final class IntakeBenchmark {
     private double rawKafka() {
         int count = Math.max(options.kafka(), 50_000);
         byte[] value = submission("sms", "baseline", 1).getBytes(StandardCharsets.UTF_8);
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            producer.send(new ProducerRecord<>("bench.baseline", "baseline-" + i, value));
-        }
-        producer.flush();
-        double seconds = seconds(start);
-        say("raw Kafka producer: %,d records of %d bytes in %.1f s = %,.0f records/s", count, value.length, seconds,
-                count / seconds);
-        return count / seconds;
+        double rate = infra.rawKafka(count, value);
+        say("raw Kafka producer: %,d records of %d bytes = %,.0f records/s", count, value.length, rate);
+        return rate;
     }
 
     private void warmUp() throws Exception {
@@ -259,7 +242,7 @@ public final class IntakeBenchmark {
 
     private KafkaConsumer<String, byte[]> tap() {
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -272,68 +255,28 @@ public final class IntakeBenchmark {
         return consumer;
     }
 
-    private void startInfrastructure() throws Exception {
-        postgres = EmbeddedPostgresServer.startTemporary();
-        postgres.createDatabases(List.of("intake"));
-        mongo = EmbeddedMongoServer.startInMemory();
-        kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
-        List<NewTopic> topics = new ArrayList<>(SuiteLayout.topics());
-        topics.add(new NewTopic("bench.baseline", Topic.INTAKE_SUBMISSIONS.partitions(), (short) 1));
-        kafka.createTopics(topics);
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
     private void startIntake() throws Exception {
-        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals("intake-service"))
-                .findFirst().orElseThrow();
-        port = freePort();
-        Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
-        intake = new ServiceProcess("intake-service", layout.jar(home, System.getProperty("suite.version")), port,
-                SuiteLayout.environment(layout, port, kafka.bootstrapServers(), postgres, mongo.connectionString()),
-                work.resolve("intake-service.log"), List.of("-Xms" + options.heap(), "-Xmx" + options.heap()));
+        port = BenchInfrastructure.freePort();
+        intake = infra.service("intake-service", port, Map.of(), work.resolve("intake-service.log"), options.heap());
         long start = System.nanoTime();
         intake.start();
         intake.awaitReady(Duration.ofMinutes(3));
         say("intake-service ready %.1f s after start", seconds(start));
     }
 
-    private void close() throws Exception {
-        if (intake != null) {
-            intake.close();
-        }
-        if (producer != null) {
-            producer.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+    private void close() {
+        if (infra != null) {
+            infra.close(intake);
         }
     }
 
     private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return BenchInfrastructure.seconds(startNanos);
     }
 
     private void say(String format, Object... args) {
         String line = format.formatted(args);
         report.add(line);
         System.out.println("[benchmark] " + line);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,17 +1,9 @@
 package org.complaintsuite.bench;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.complaintsuite.bench.ClockEventTap.Breach;
-import org.complaintsuite.embedded.EmbeddedKafkaBroker;
-import org.complaintsuite.embedded.EmbeddedMongoServer;
-import org.complaintsuite.embedded.EmbeddedPostgresServer;
 import org.complaintsuite.embedded.ServiceProcess;
-import org.complaintsuite.embedded.SuiteLayout;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
@@ -20,11 +12,9 @@ import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
-import org.complaintsuite.events.Topic;
 import org.complaintsuite.platform.envelope.CloudEventEnvelope;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,9 +82,7 @@ public final class SlaBenchmark {
     private final Options options;
     private final Path work;
     private final List<String> report = new ArrayList<>();
-    private EmbeddedPostgresServer postgres;
-    private EmbeddedMongoServer mongo;
-    private EmbeddedKafkaBroker kafka;
+    private BenchInfrastructure infra;
     private KafkaProducer<String, byte[]> producer;
     private ServiceProcess sla;
     private int slaPort;
@@ -121,13 +109,14 @@ public final class SlaBenchmark {
     }
 
     private void run() throws Exception {
-        startInfrastructure();
+        infra = BenchInfrastructure.start(work, "sla");
+        producer = infra.producer;
         say("machine: %d cores, %s; sla-service heap -Xmx%s; policy: RESOLUTION %s, no warnings (one deadline a clock)",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), options.heap(),
                 TARGET);
         measureRawKafka();
         startSla();
-        tap = new ClockEventTap(kafka.bootstrapServers());
+        tap = new ClockEventTap(infra.kafka.bootstrapServers());
         openClocks();
         steadyBreaches();
         burstOfBreaches();
@@ -141,15 +130,8 @@ public final class SlaBenchmark {
     private void measureRawKafka() throws Exception {
         int count = Math.max(options.clocks(), 50_000);
         byte[] value = routedRecord("baseline-0", Instant.now()).value();
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            producer.send(new ProducerRecord<>("bench.baseline", "baseline-" + i, value));
-        }
-        producer.flush();
-        double seconds = seconds(start);
-        double rate = count / seconds;
-        say("raw Kafka producer: %,d records of %d bytes in %.1f s = %,.0f records/s", count, value.length, seconds, rate);
-        rawKafkaRate = rate;
+        rawKafkaRate = infra.rawKafka(count, value);
+        say("raw Kafka producer: %,d records of %d bytes = %,.0f records/s", count, value.length, rawKafkaRate);
     }
 
     /** Opens the main population of clocks; they fall due in an hour, long after the run. */
@@ -302,7 +284,7 @@ public final class SlaBenchmark {
     }
 
     private long queryLong(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("sla"), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(infra.postgres.jdbcUrl("sla"), "postgres", "postgres");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -327,7 +309,7 @@ public final class SlaBenchmark {
     }
 
     private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return BenchInfrastructure.seconds(startNanos);
     }
 
     private void say(String format, Object... args) {
@@ -337,23 +319,6 @@ public final class SlaBenchmark {
     }
 
     // ---- infrastructure -------------------------------------------------------------------------------
-
-    private void startInfrastructure() throws Exception {
-        postgres = EmbeddedPostgresServer.startTemporary();
-        postgres.createDatabases(List.of("sla"));
-        mongo = EmbeddedMongoServer.startInMemory();
-        kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
-        List<NewTopic> topics = new ArrayList<>(SuiteLayout.topics());
-        topics.add(new NewTopic("bench.baseline", Topic.ROUTING_CASES.partitions(), (short) 1));
-        kafka.createTopics(topics);
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
 
     private void startSla() throws Exception {
         Files.writeString(work.resolve("sla-policies.yml"), """
@@ -366,7 +331,7 @@ public final class SlaBenchmark {
                     targets:
                       RESOLUTION: {duration: %s}
                 """.formatted(TARGET));
-        slaPort = freePort();
+        slaPort = BenchInfrastructure.freePort();
         sla = slaProcess();
         long start = System.nanoTime();
         sla.start();
@@ -376,14 +341,8 @@ public final class SlaBenchmark {
     }
 
     private ServiceProcess slaProcess() throws IOException {
-        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals("sla-service"))
-                .findFirst().orElseThrow();
-        Map<String, String> env = new LinkedHashMap<>(SuiteLayout.environment(layout, slaPort,
-                kafka.bootstrapServers(), postgres, mongo.connectionString()));
-        env.put("SLA_POLICIES", work.resolve("sla-policies.yml").toString());
-        Path home = Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize();
-        return new ServiceProcess("sla-service", layout.jar(home, System.getProperty("suite.version")), slaPort, env,
-                work.resolve("sla-service.log"), List.of("-Xms" + options.heap(), "-Xmx" + options.heap()));
+        return infra.service("sla-service", slaPort, Map.of("SLA_POLICIES", work.resolve("sla-policies.yml").toString()),
+                work.resolve("sla-service.log"), options.heap());
     }
 
     private String slaUrl() {
@@ -402,22 +361,19 @@ public final class SlaBenchmark {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Stops everything that was started, in reverse order, each even if another fails to stop. */
     private void close() {
-        for (AutoCloseable resource : Arrays.asList(memory, tap, sla, producer, kafka, mongo, postgres)) {
-            if (resource == null) {
-                continue;
-            }
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.err.println("[benchmark] could not stop " + resource + ": " + e);
+        if (infra != null) {
+            infra.close(memory, tap, sla);
+        } else {
+            for (AutoCloseable resource : Arrays.asList(memory, tap, sla)) {
+                try {
+                    if (resource != null) {
+                        resource.close();
+                    }
+                } catch (Exception e) {
+                    System.err.println("[benchmark] could not stop " + resource + ": " + e);
+                }
             }
         }
     }

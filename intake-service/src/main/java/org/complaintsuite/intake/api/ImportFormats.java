@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads a bulk import into numbered submissions; a line that cannot be read carries its problems instead. */
 final class ImportFormats {
@@ -73,7 +74,7 @@ final class ImportFormats {
                 lines.add(unreadable(r + 1, "has " + values.size() + " fields, the header " + header.size()));
                 continue;
             }
-            java.util.function.Function<String, String> get = name -> {
+            Function<String, String> get = name -> {
                 Integer i = column.get(name);
                 return i == null || values.get(i).isEmpty() ? null : values.get(i);
             };

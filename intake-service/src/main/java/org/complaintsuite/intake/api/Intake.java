@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one way in, whatever the channel: validate, normalise the customer, classify, match the contact
@@ -87,8 +88,8 @@ class Intake {
         Instant now = clock.instant();
         return view.latestEarlier(CustomerIdentity.keys(customer),
                         CustomerIdentity.subjectKey(subject, classified.category().name()), id)
-                .map(earlier -> java.util.Optional.ofNullable(repeats.link(earlier, now)))
-                .defaultIfEmpty(java.util.Optional.empty())
+                .map(earlier -> Optional.ofNullable(repeats.link(earlier, now)))
+                .defaultIfEmpty(Optional.empty())
                 .flatMap(link -> {
                     RegisterComplaintCommand command = new RegisterComplaintCommand(id, channel,
                             blankToNull(request.externalId()), classified.kind(), classified.category(), customer,

@@ -16,6 +16,7 @@ import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
 import org.complaintsuite.platform.mongo.Documents;
+import org.reactivestreams.Publisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -97,7 +98,7 @@ public class ComplaintView {
     }
 
     /** A conditional upsert whose document exists but does not qualify collides on its key: nothing to do. */
-    private static Mono<Void> ignoreDuplicateKey(org.reactivestreams.Publisher<?> upsert) {
+    private static Mono<Void> ignoreDuplicateKey(Publisher<?> upsert) {
         return Mono.from(upsert)
                 .onErrorResume(e -> e instanceof MongoWriteException w
                         && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY, e -> Mono.empty())

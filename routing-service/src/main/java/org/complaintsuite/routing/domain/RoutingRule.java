@@ -7,7 +7,9 @@ import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.RequestKind;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One line of the routing rules file: what it matches (kinds, categories, priorities, channels; empty =
@@ -30,15 +32,15 @@ public record RoutingRule(
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         subjectTypes = subjectTypes == null ? Set.of()
-                : subjectTypes.stream().map(t -> t.trim().toUpperCase(java.util.Locale.ROOT)).collect(
-                        java.util.stream.Collectors.toUnmodifiableSet());
+                : subjectTypes.stream().map(t -> t.trim().toUpperCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet());
         entryLevel = entryLevel == null ? EscalationLevel.AGENT : entryLevel;
     }
 
     boolean matches(RequestKind kind, Category category, Priority priority, Channel channel, String subjectType) {
         return allows(kinds, kind) && allows(categories, category) && allows(priorities, priority)
                 && allows(channels, channel) && allows(subjectTypes,
-                subjectType == null ? null : subjectType.trim().toUpperCase(java.util.Locale.ROOT));
+                subjectType == null ? null : subjectType.trim().toUpperCase(Locale.ROOT));
     }
 
     boolean matchesEverything() {

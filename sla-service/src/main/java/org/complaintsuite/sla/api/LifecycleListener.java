@@ -17,6 +17,7 @@ import org.complaintsuite.sla.domain.Commands.StopClockCommand;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ class LifecycleListener {
             case ComplaintRouted e when e.kind().isTracked() && e.handlingMode() != HandlingMode.ANALYSIS -> {
                 ClockSubject subject = new ClockSubject(e.kind(), e.category(), e.priority(), e.channel(),
                         e.department());
-                List<StartClockCommand> starts = new java.util.ArrayList<>(List.of(new StartClockCommand(
+                List<StartClockCommand> starts = new ArrayList<>(List.of(new StartClockCommand(
                         e.complaintId(), SlaTarget.RESOLUTION, e.round(), subject, e.openedAt())));
                 if (e.handlingMode() == HandlingMode.TRANSFER) {
                     starts.add(new StartClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), subject,
