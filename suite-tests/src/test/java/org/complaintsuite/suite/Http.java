@@ -38,6 +38,13 @@ final class Http {
         return send(request);
     }
 
+    /** Any method with a JSON body (an empty body sends none). */
+    static Response send(String method, String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST of raw bytes, which need not be text at all. */
     static Response postBytes(String url, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)

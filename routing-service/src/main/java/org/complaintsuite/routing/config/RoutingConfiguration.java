@@ -5,6 +5,8 @@ import org.complaintsuite.routing.domain.RoutingRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+
 @Configuration
 class RoutingConfiguration {
 
@@ -14,9 +16,17 @@ class RoutingConfiguration {
         return new RoutingRules(properties.rules(), properties.escalationTriggers());
     }
 
-    /** An invalid roster (an agent without id, or listed twice) stops the start-up too. */
     @Bean
-    Roster roster(RosterProperties properties) {
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The roster of the rules file: checked at start-up (an agent without id, or listed twice, stops it),
+     * and the seed of the roster supervisors maintain through {@code /api/roster}.
+     */
+    @Bean
+    Roster shippedRoster(RosterProperties properties) {
         return new Roster(properties.departments());
     }
 }

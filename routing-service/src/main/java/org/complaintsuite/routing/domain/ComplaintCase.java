@@ -158,14 +158,14 @@ public class ComplaintCase {
      * a supervisor to designate its handler; an analysis case is nobody's (it waits for the daily review).
      */
     @CommandHandler
-    void handle(AssignCaseCommand command, Roster roster) {
+    void handle(AssignCaseCommand command, RosterSource roster) {
         if (command.automatic()) {
             if (command.round() != round || assignedRound == round || state == CaseState.RESOLVED
                     || state == CaseState.CLOSED || handlingMode == HandlingMode.DESIGNATED
                     || handlingMode == HandlingMode.ANALYSIS) {
                 return; // a later round, already assigned, over, or not to be assigned automatically
             }
-        } else if (handlingMode == HandlingMode.DESIGNATED && !roster.isSupervisor(command.by())) {
+        } else if (handlingMode == HandlingMode.DESIGNATED && !roster.current().isSupervisor(command.by())) {
             throw new CaseRejected("the handler of a designated case is designated by a supervisor; "
                     + command.by() + " is not one on the roster");
         } else if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {

@@ -69,6 +69,11 @@ public final class Roster {
                 .map(Agent::supervisor).findFirst();
     }
 
+    /** Every department's agents, in roster order. */
+    public Map<String, List<Agent>> departments() {
+        return departments;
+    }
+
     /** Whether someone supervises agents on the roster (and so may designate the handler of a case). */
     public boolean isSupervisor(String person) {
         return person != null && departments.values().stream().flatMap(List::stream)

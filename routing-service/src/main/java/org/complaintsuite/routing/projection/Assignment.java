@@ -7,6 +7,7 @@ import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Roster;
+import org.complaintsuite.routing.domain.RosterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -21,11 +22,11 @@ import java.util.Optional;
 @ProcessingGroup("case-assignment")
 class Assignment {
 
-    private final Roster roster;
+    private final RosterSource roster;
     private final CaseView view;
     private final CommandGateway commands;
 
-    Assignment(Roster roster, CaseView view, CommandGateway commands) {
+    Assignment(RosterSource roster, CaseView view, CommandGateway commands) {
         this.roster = roster;
         this.view = view;
         this.commands = commands;
@@ -36,13 +37,14 @@ class Assignment {
         if (e.handlingMode() == HandlingMode.DESIGNATED || e.handlingMode() == HandlingMode.ANALYSIS) {
             return; // a supervisor designates the handler; analysis cases wait for the daily review
         }
+        Roster current = roster.current();
         Optional<String> supervisor = e.previousAssignee() == null ? Optional.empty()
-                : roster.supervisorOf(e.previousAssignee());
+                : current.supervisorOf(e.previousAssignee());
         if (supervisor.isPresent()) {
             assign(e, supervisor.get(), "re-opened: to the supervisor of " + e.previousAssignee());
             return;
         }
-        roster.choose(e.department(), e.category(), view.openCasesByAssignee(e.department()))
+        current.choose(e.department(), e.category(), view.openCasesByAssignee(e.department()))
                 .ifPresent(agent -> assign(e, agent, "least loaded agent of " + e.department() + " for "
                         + e.category()));
     }

@@ -71,7 +71,7 @@ class ComplaintCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ComplaintCase.class);
         fixture.registerInjectableResource(RULES);
-        fixture.registerInjectableResource(ROSTER);
+        fixture.registerInjectableResource((RosterSource) () -> ROSTER);
     }
 
     private ComplaintRouted routed(int round, String department, EscalationLevel level) {

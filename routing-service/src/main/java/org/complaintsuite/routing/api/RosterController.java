@@ -1,0 +1,107 @@
+package org.complaintsuite.routing.api;
+
+import org.complaintsuite.events.Category;
+import org.complaintsuite.platform.web.FieldChecks;
+import org.complaintsuite.platform.web.FieldProblem;
+import org.complaintsuite.platform.web.InvalidRequestException;
+import org.complaintsuite.platform.web.NotFoundException;
+import org.complaintsuite.routing.domain.Roster;
+import org.complaintsuite.routing.projection.RosterBook;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Supervisors maintain the queues' agents: who is in which department, with which skills, under which
+ * supervisor. Changes take effect for the next assignment and are kept on the record.
+ */
+@RestController
+@RequestMapping(path = "/api/roster", produces = MediaType.APPLICATION_JSON_VALUE)
+class RosterController {
+
+    record AgentRequest(String department, List<String> skills, String supervisor, String by) {
+    }
+
+    private final RosterBook roster;
+
+    RosterController(RosterBook roster) {
+        this.roster = roster;
+    }
+
+    @GetMapping
+    Mono<Map<String, Object>> roster() {
+        return blocking(roster::view);
+    }
+
+    @GetMapping("/changes")
+    Mono<Map<String, Object>> changes(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            return Mono.error(new InvalidRequestException("limit", "must be 1 to 1000"));
+        }
+        return blocking(() -> Map.of("changes", roster.history(limit)));
+    }
+
+    @GetMapping("/agents/{agentId}")
+    Mono<Map<String, Object>> agent(@PathVariable String agentId) {
+        return blocking(() -> roster.find(agentId)
+                .orElseThrow(() -> new NotFoundException("no agent " + agentId + " on the roster")));
+    }
+
+    @PutMapping(path = "/agents/{agentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Map<String, Object>> put(@PathVariable String agentId, @RequestBody AgentRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (agentId.isBlank() || agentId.length() > 200 || agentId.startsWith("__")) {
+            problems.add(new FieldProblem("agentId", "must be 1 to 200 characters, not starting with __"));
+        }
+        FieldChecks.required(problems, "department", request.department(), 100);
+        FieldChecks.maxLength(problems, "supervisor", request.supervisor(), 200);
+        FieldChecks.required(problems, "by", request.by(), 200);
+        Set<Category> skills = new LinkedHashSet<>();
+        List<String> given = request.skills() == null ? List.of() : request.skills();
+        for (int i = 0; i < given.size(); i++) {
+            Category skill = FieldChecks.oneOf(problems, "skills[" + i + "]", given.get(i), Category.class, true,
+                    null);
+            if (skill != null) {
+                skills.add(skill);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        String supervisor = FieldChecks.blank(request.supervisor()) ? null : request.supervisor().trim();
+        return blocking(() -> roster.put(request.department().trim(), new Roster.Agent(agentId, skills, supervisor),
+                request.by().trim()));
+    }
+
+    @DeleteMapping("/agents/{agentId}")
+    Mono<Map<String, Object>> remove(@PathVariable String agentId, @RequestParam(required = false) String by) {
+        if (FieldChecks.blank(by)) {
+            return Mono.error(new InvalidRequestException("by", "is required: who takes the agent off the roster"));
+        }
+        return blocking(() -> {
+            if (!roster.remove(agentId, by.trim())) {
+                throw new NotFoundException("no agent " + agentId + " on the roster");
+            }
+            return Map.of("removed", agentId);
+        });
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}
