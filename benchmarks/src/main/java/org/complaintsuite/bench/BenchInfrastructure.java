@@ -103,6 +103,38 @@ final class BenchInfrastructure implements AutoCloseable {
         close(new AutoCloseable[0]);
     }
 
+    /** {@code --name value} pairs over {@code defaults}; a name without a default is refused. */
+    static Map<String, String> options(String[] args, Map<String, String> defaults) {
+        Map<String, String> options = new LinkedHashMap<>(defaults);
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+            }
+            String name = args[i].substring(2);
+            if (!defaults.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; known: " + defaults.keySet());
+            }
+            options.put(name, args[i + 1]);
+        }
+        return options;
+    }
+
+    /** The figures of a run: printed as they come, and all together at the end. */
+    static final class Report {
+        private final List<String> lines = new ArrayList<>();
+
+        void say(String format, Object... args) {
+            String line = format.formatted(args);
+            lines.add(line);
+            System.out.println("[benchmark] " + line);
+        }
+
+        void print() {
+            System.out.println();
+            lines.forEach(System.out::println);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

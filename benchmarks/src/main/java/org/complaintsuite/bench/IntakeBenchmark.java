@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,23 +43,11 @@ public final class IntakeBenchmark {
     record Options(int http, int concurrency, int kafka, int kafkaRate, int kafkaSeconds, String heap) {
 
         static Options parse(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < args.length; i += 2) {
-                if (!args[i].startsWith("--")) {
-                    throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-                }
-                given.put(args[i].substring(2), args[i + 1]);
-            }
-            Options options = new Options(Integer.parseInt(given.getOrDefault("http", "20000")),
-                    Integer.parseInt(given.getOrDefault("concurrency", "32")),
-                    Integer.parseInt(given.getOrDefault("kafka", "20000")),
-                    Integer.parseInt(given.getOrDefault("kafka-rate", "100")),
-                    Integer.parseInt(given.getOrDefault("kafka-seconds", "30")), given.getOrDefault("heap", "512m"));
-            given.keySet().removeAll(List.of("http", "concurrency", "kafka", "kafka-rate", "kafka-seconds", "heap"));
-            if (!given.isEmpty()) {
-                throw new IllegalArgumentException("unknown options " + given.keySet());
-            }
-            return options;
+            Map<String, String> o = BenchInfrastructure.options(args, Map.of("http", "20000", "concurrency", "32",
+                    "kafka", "20000", "kafka-rate", "100", "kafka-seconds", "30", "heap", "512m"));
+            return new Options(Integer.parseInt(o.get("http")), Integer.parseInt(o.get("concurrency")),
+                    Integer.parseInt(o.get("kafka")), Integer.parseInt(o.get("kafka-rate")),
+                    Integer.parseInt(o.get("kafka-seconds")), o.get("heap"));
         }
     }
 
@@ -68,7 +55,7 @@ public final class IntakeBenchmark {
 
     private final Options options;
     private final Path work;
-    private final List<String> report = new ArrayList<>();
+    private final BenchInfrastructure.Report report = new BenchInfrastructure.Report();
     private BenchInfrastructure infra;
     private KafkaProducer<String, byte[]> producer;
     private ServiceProcess intake;
@@ -86,8 +73,7 @@ public final class IntakeBenchmark {
         } finally {
             benchmark.close();
         }
-        System.out.println();
-        benchmark.report.forEach(System.out::println);
+        benchmark.report.print();
     }
 
     private void run() throws Exception {
@@ -275,8 +261,6 @@ public final class IntakeBenchmark {
     }
 
     private void say(String format, Object... args) {
-        String line = format.formatted(args);
-        report.add(line);
-        System.out.println("[benchmark] " + line);
+        report.say(format, args);
     }
 }

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,33 +54,18 @@ public final class SlaBenchmark {
                    String heap) {
 
         static Options parse(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < args.length; i += 2) {
-                if (!args[i].startsWith("--")) {
-                    throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-                }
-                given.put(args[i].substring(2), args[i + 1]);
-            }
-            Options options = new Options(
-                    Integer.parseInt(given.getOrDefault("clocks", "100000")),
-                    Integer.parseInt(given.getOrDefault("steady-rate", "200")),
-                    Integer.parseInt(given.getOrDefault("steady-seconds", "30")),
-                    Integer.parseInt(given.getOrDefault("burst", "10000")),
-                    Integer.parseInt(given.getOrDefault("outage-clocks", "2000")),
-                    Integer.parseInt(given.getOrDefault("outage-seconds", "10")),
-                    given.getOrDefault("heap", "512m"));
-            given.keySet().removeAll(List.of("clocks", "steady-rate", "steady-seconds", "burst", "outage-clocks",
-                    "outage-seconds", "heap"));
-            if (!given.isEmpty()) {
-                throw new IllegalArgumentException("unknown options " + given.keySet());
-            }
-            return options;
+            Map<String, String> o = BenchInfrastructure.options(args, Map.of("clocks", "100000", "steady-rate", "200",
+                    "steady-seconds", "30", "burst", "10000", "outage-clocks", "2000", "outage-seconds", "10",
+                    "heap", "512m"));
+            return new Options(Integer.parseInt(o.get("clocks")), Integer.parseInt(o.get("steady-rate")),
+                    Integer.parseInt(o.get("steady-seconds")), Integer.parseInt(o.get("burst")),
+                    Integer.parseInt(o.get("outage-clocks")), Integer.parseInt(o.get("outage-seconds")), o.get("heap"));
         }
     }
 
     private final Options options;
     private final Path work;
-    private final List<String> report = new ArrayList<>();
+    private final BenchInfrastructure.Report report = new BenchInfrastructure.Report();
     private BenchInfrastructure infra;
     private KafkaProducer<String, byte[]> producer;
     private ServiceProcess sla;
@@ -104,8 +88,7 @@ public final class SlaBenchmark {
         } finally {
             benchmark.close();
         }
-        System.out.println();
-        benchmark.report.forEach(System.out::println);
+        benchmark.report.print();
     }
 
     private void run() throws Exception {
@@ -313,9 +296,7 @@ public final class SlaBenchmark {
     }
 
     private void say(String format, Object... args) {
-        String line = format.formatted(args);
-        report.add(line);
-        System.out.println("[benchmark] " + line);
+        report.say(format, args);
     }
 
     // ---- infrastructure -------------------------------------------------------------------------------
