@@ -24,8 +24,8 @@ import java.util.List;
  * Clocks follow the case. A routed (or re-routed) complaint starts its resolution clock from the moment
  * the round opened, a transfer clock when a department must act, and a first-response clock unless it
  * was answered on the spot; the first contact with the customer stops that one, the resolution stops
- * them all and starts the follow-up clock, which the customer's answer stops. Analysis cases start none. A field visit starts an on-site arrival
- * clock for its area (numbered by visit), which the arrival stops.
+ * them all and starts the follow-up clock, which the customer's answer stops. Analysis cases start none.
+ * A field visit starts an on-site arrival clock for its area (numbered by visit), which the arrival stops.
  */
 @Component
 class LifecycleListener {
