@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,9 @@ public class RosterBook implements RosterSource {
     }
 
     private Mono<Roster> read() {
-        return Flux.from(agents.find(Filters.exists("department")).sort(new Document("department", 1).append("_id", 1)))
-                .collectList()
+        return Flux.from(agents.find(Filters.exists("department")))
+                .collectSortedList(Comparator.comparing((Document d) -> d.getString("department"))
+                        .thenComparing(d -> d.getString("_id")))
                 .map(documents -> {
                     Map<String, List<Roster.Agent>> departments = new LinkedHashMap<>();
                     for (Document d : documents) {
