@@ -1,7 +1,5 @@
 package org.complaintsuite.intake.projection;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -16,7 +14,7 @@ import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
 import org.complaintsuite.platform.mongo.Documents;
-import org.reactivestreams.Publisher;
+import org.complaintsuite.platform.mongo.OnceOnly;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,11 +59,8 @@ public class ComplaintView {
             long at = event.receivedAt().toEpochMilli();
             for (String key : CustomerIdentity.keys(event.customer())) {
                 // the latest complaint wins; an older one projected late changes nothing
-                Bson newer = Filters.and(Filters.eq("_id", key + "|" + subjectKey),
-                        Filters.or(Filters.lt("receivedAtMillis", at), Filters.exists("receivedAtMillis", false)));
-                ignoreDuplicateKey(contacts.updateOne(newer, Updates.combine(
-                        Updates.set("complaintId", event.complaintId().value()), Updates.set("receivedAtMillis", at)),
-                        new UpdateOptions().upsert(true))).block();
+                OnceOnly.advance(contacts, key + "|" + subjectKey, "receivedAtMillis", at,
+                        Updates.set("complaintId", event.complaintId().value())).block();
             }
         }
         if (event.linkedTo() != null) {
@@ -84,24 +79,14 @@ public class ComplaintView {
      */
     public Mono<Void> caseReached(ComplaintId complaintId, int round, CaseStage stage, Instant resolvedAt) {
         long progress = round * 4L + stage.ordinal() + 1;
-        Bson filter = Filters.and(Filters.eq("_id", complaintId.value()),
-                Filters.or(Filters.lt("caseProgress", progress), Filters.exists("caseProgress", false)));
-        List<Bson> sets = new ArrayList<>(List.of(Updates.set("caseProgress", progress),
-                Updates.set("caseRound", round), Updates.set("caseStage", stage.name())));
+        List<Bson> sets = new ArrayList<>(List.of(Updates.set("caseRound", round),
+                Updates.set("caseStage", stage.name())));
         if (stage == CaseStage.RESOLVED) {
             sets.add(Updates.set("resolvedAt", resolvedAt.toString()));
         } else if (stage == CaseStage.OPEN) {
             sets.add(Updates.unset("resolvedAt"));
         }
-        return ignoreDuplicateKey(complaints.updateOne(filter, Updates.combine(sets),
-                new UpdateOptions().upsert(true)));
-    }
-
-    /** A conditional upsert whose document exists but does not qualify collides on its key: nothing to do. */
-    private static Mono<Void> ignoreDuplicateKey(Publisher<?> upsert) {
-        return Mono.from(upsert)
-                .onErrorResume(e -> e instanceof MongoWriteException w
-                        && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY, e -> Mono.empty())
+        return OnceOnly.advance(complaints, complaintId.value(), "caseProgress", progress, Updates.combine(sets))
                 .then();
     }
 

@@ -1,13 +1,12 @@
 package org.complaintsuite.routing.projection;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.platform.mongo.OnceOnly;
 import org.complaintsuite.routing.domain.Roster;
 import org.complaintsuite.routing.domain.RosterSource;
 import org.springframework.stereotype.Component;
@@ -55,8 +54,7 @@ public class RosterBook implements RosterSource {
     private void seed(Roster shipped) {
         boolean first = Mono.from(agents.insertOne(new Document("_id", SEEDED).append("at", clock.instant().toString())))
                 .map(r -> true)
-                .onErrorResume(e -> e instanceof MongoWriteException w
-                        && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY, e -> Mono.just(false))
+                .onErrorResume(OnceOnly::isDuplicateKey, e -> Mono.just(false))
                 .blockOptional().orElse(false);
         if (first) {
             shipped.departments().forEach((department, list) -> list.forEach(agent ->
