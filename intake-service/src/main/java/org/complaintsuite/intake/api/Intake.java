@@ -4,19 +4,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
-import org.complaintsuite.events.Priority;
-import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.Classifier;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.RegisterComplaintCommand;
 import org.complaintsuite.intake.domain.RepeatDetection;
 import org.complaintsuite.intake.projection.ComplaintView;
+import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
@@ -27,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,20 +65,20 @@ class Intake {
 
     /** Fails with {@link InvalidRequestException} naming every field at fault. */
     Mono<Outcome> submit(SubmitComplaintRequest request, String idempotencyKey, Source source) {
-        List<FieldProblem> problems = new ArrayList<>(validator.problems(request, source == Source.KAFKA));
+        SubmissionValidator.Checked checked = validator.check(request, source == Source.KAFKA);
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             problems.add(new FieldProblem("Idempotency-Key", "must be 1 to 200 characters"));
         }
+        Channel channel = checked.channel();
         if (!problems.isEmpty()) {
-            count(request.channel(), source, "rejected");
+            count(channel, source, "rejected");
             return Mono.error(new InvalidRequestException(problems));
         }
-        Channel channel = Channel.valueOf(request.channel().trim().toUpperCase(Locale.ROOT));
         ComplaintId id = idOf(channel, request.externalId(), idempotencyKey);
         Customer customer = identity.normalise(new Customer(request.customer().id(), request.customer().name(),
                 request.customer().phone(), request.customer().email()));
-        Classifier.Result classified = classifier.classify(optional(request.kind(), RequestKind.class),
-                optional(request.category(), Category.class), optional(request.priority(), Priority.class),
+        Classifier.Result classified = classifier.classify(checked.kind(), checked.category(), checked.priority(),
                 request.description() + (request.demand() == null ? "" : "\n" + request.demand()), customer);
         Subject subject = request.subject() == null ? null
                 : new Subject(request.subject().type().trim(), request.subject().code().trim());
@@ -92,22 +89,22 @@ class Intake {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(link -> {
                     RegisterComplaintCommand command = new RegisterComplaintCommand(id, channel,
-                            blankToNull(request.externalId()), classified.kind(), classified.category(), customer,
-                            subject, request.description(), blankToNull(request.demand()), now,
-                            classified.priority(), blankToNull(request.receivedBy()), classified.classification(),
-                            classified.triggers(), link.orElse(null));
+                            FieldChecks.trimmedOrNull(request.externalId()), classified.kind(), classified.category(),
+                            customer, subject, request.description(), FieldChecks.trimmedOrNull(request.demand()), now,
+                            classified.priority(), FieldChecks.trimmedOrNull(request.receivedBy()),
+                            classified.classification(), classified.triggers(), link.orElse(null));
                     return Mono.fromFuture(() -> commands.send(command))
                             .subscribeOn(Schedulers.boundedElastic())
                             .thenReturn(new Outcome(id, false, command.linkedTo()))
                             .onErrorResume(Intake::isRetry, e -> Mono.just(new Outcome(id, true, null)));
                 })
-                .doOnNext(outcome -> count(request.channel(), source, outcome.duplicate() ? "duplicate"
+                .doOnNext(outcome -> count(channel, source, outcome.duplicate() ? "duplicate"
                         : outcome.linkedTo() != null ? "linked" : "accepted"));
     }
 
     /** The channel's own reference, else the client's idempotency key, makes the id; else a new one. */
     static ComplaintId idOf(Channel channel, String externalId, String idempotencyKey) {
-        if (!SubmissionValidator.blank(externalId)) {
+        if (!FieldChecks.blank(externalId)) {
             return ComplaintId.fromNaturalKey(channel + ":" + externalId.trim());
         }
         if (idempotencyKey != null) {
@@ -116,27 +113,10 @@ class Intake {
         return ComplaintId.random();
     }
 
-    private void count(String channel, Source source, String outcome) {
-        String tag = channel != null && isChannel(channel) ? channel.trim().toUpperCase(Locale.ROOT) : "UNKNOWN";
-        meters.counter("complaint.intake.received", "channel", tag, "source", source.name(), "outcome", outcome)
-                .increment();
-    }
-
-    private static boolean isChannel(String value) {
-        try {
-            Channel.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static <E extends Enum<E>> E optional(String value, Class<E> type) {
-        return SubmissionValidator.blank(value) ? null : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    }
-
-    private static String blankToNull(String value) {
-        return SubmissionValidator.blank(value) ? null : value.trim();
+    /** Counted by channel, UNKNOWN when the submission named none that exists. */
+    private void count(Channel channel, Source source, String outcome) {
+        meters.counter("complaint.intake.received", "channel", channel == null ? "UNKNOWN" : channel.name(),
+                "source", source.name(), "outcome", outcome).increment();
     }
 
     /** The id exists already: this is a retry of a submission registered before (concurrently or long ago). */

@@ -23,14 +23,22 @@ final class SubmissionValidator {
         this.identity = identity;
     }
 
+    /**
+     * Every problem of a submission, and the named values it gave as read (null where it gave none, or
+     * one that is not allowed).
+     */
+    record Checked(List<FieldProblem> problems, Channel channel, RequestKind kind, Category category,
+                   Priority priority) {
+    }
+
     /** {@code externalIdRequired}: on Kafka the channel's reference is the only retry key there is. */
-    List<FieldProblem> problems(SubmitComplaintRequest r, boolean externalIdRequired) {
+    Checked check(SubmitComplaintRequest r, boolean externalIdRequired) {
         List<FieldProblem> problems = new ArrayList<>();
-        FieldChecks.oneOf(problems, "channel", r.channel(), Channel.class, true, null);
+        Channel channel = FieldChecks.oneOf(problems, "channel", r.channel(), Channel.class, true, null);
         // kind and category may be left to the classifier
-        FieldChecks.oneOf(problems, "kind", r.kind(), RequestKind.class, false, null);
-        FieldChecks.oneOf(problems, "category", r.category(), Category.class, false, null);
-        FieldChecks.oneOf(problems, "priority", r.priority(), Priority.class, false, null);
+        RequestKind kind = FieldChecks.oneOf(problems, "kind", r.kind(), RequestKind.class, false, null);
+        Category category = FieldChecks.oneOf(problems, "category", r.category(), Category.class, false, null);
+        Priority priority = FieldChecks.oneOf(problems, "priority", r.priority(), Priority.class, false, null);
         if (externalIdRequired) {
             FieldChecks.required(problems, "externalId", r.externalId(), 120);
         } else {
@@ -45,14 +53,14 @@ final class SubmissionValidator {
             var c = r.customer();
             FieldChecks.maxLength(problems, "customer.id", c.id(), 64);
             FieldChecks.maxLength(problems, "customer.name", c.name(), 200);
-            if (blank(c.id()) && blank(c.phone()) && blank(c.email())) {
+            if (FieldChecks.blank(c.id()) && FieldChecks.blank(c.phone()) && FieldChecks.blank(c.email())) {
                 problems.add(new FieldProblem("customer", "needs at least one of id, phone or email"));
             }
-            if (!blank(c.phone()) && identity.e164(c.phone()).isEmpty()) {
+            if (!FieldChecks.blank(c.phone()) && identity.e164(c.phone()).isEmpty()) {
                 problems.add(new FieldProblem("customer.phone", "is not a valid phone number"
                         + " (give the country code, e.g. +86 138 0013 8000, for numbers outside the default region)"));
             }
-            if (!blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
+            if (!FieldChecks.blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
                 problems.add(new FieldProblem("customer.email", "is not an e-mail address"));
             }
         }
@@ -60,10 +68,6 @@ final class SubmissionValidator {
             FieldChecks.required(problems, "subject.type", r.subject().type(), 40);
             FieldChecks.required(problems, "subject.code", r.subject().code(), 120);
         }
-        return problems;
-    }
-
-    static boolean blank(String value) {
-        return FieldChecks.blank(value);
+        return new Checked(problems, channel, kind, category, priority);
     }
 }

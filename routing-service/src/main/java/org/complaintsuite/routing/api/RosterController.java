@@ -83,7 +83,7 @@ class RosterController {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidRequestException(problems));
         }
-        String supervisor = FieldChecks.blank(request.supervisor()) ? null : request.supervisor().trim();
+        String supervisor = FieldChecks.trimmedOrNull(request.supervisor());
         return blocking(() -> roster.put(request.department().trim(), new Roster.Agent(agentId, skills, supervisor),
                 request.by().trim()));
     }

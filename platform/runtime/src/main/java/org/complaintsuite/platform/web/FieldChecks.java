@@ -19,6 +19,11 @@ public final class FieldChecks {
         return value == null || value.isBlank();
     }
 
+    /** The value without surrounding spaces, or null when it is blank. */
+    public static String trimmedOrNull(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
     public static void required(List<FieldProblem> problems, String field, String value, int maxLength) {
         if (blank(value)) {
             problems.add(new FieldProblem(field, "is required"));
