@@ -77,7 +77,7 @@ class ComplaintController {
                 })
                 .defaultIfEmpty("")
                 .flatMap(text -> {
-                    List<ImportFormats.Line> lines = CSV.equals(type.getType() + "/" + type.getSubtype())
+                    List<ImportFormats.Line> lines = MediaType.parseMediaType(CSV).includes(type)
                             ? ImportFormats.csv(text) : ImportFormats.ndjson(text);
                     return Flux.fromIterable(lines)
                             .flatMapSequential(line -> importOne(line), 4)

@@ -1,6 +1,5 @@
 package org.complaintsuite.intake.api;
 
-import org.complaintsuite.events.EventJson;
 import org.complaintsuite.platform.web.FieldProblem;
 
 import java.util.ArrayList;
@@ -32,11 +31,9 @@ final class ImportFormats {
                 continue;
             }
             try {
-                SubmitComplaintRequest request = EventJson.mapper().readValue(raw[i], SubmitComplaintRequest.class);
-                lines.add(request == null ? unreadable(i + 1, "is not a JSON object")
-                        : new Line(i + 1, request, null));
-            } catch (RuntimeException e) {
-                lines.add(unreadable(i + 1, "is not a valid submission: " + firstLine(e.getMessage())));
+                lines.add(new Line(i + 1, SubmitComplaintRequest.parse(raw[i]), null));
+            } catch (IllegalArgumentException e) {
+                lines.add(unreadable(i + 1, "is " + e.getMessage()));
             }
         }
         return lines;
@@ -93,15 +90,6 @@ final class ImportFormats {
 
     private static Line unreadable(int number, String reason) {
         return new Line(number, null, List.of(new FieldProblem("line", reason)));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** Splits CSV text into records of fields: quotes allow commas, line breaks and doubled quotes inside. */

@@ -1,7 +1,6 @@
 package org.complaintsuite.intake.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.complaintsuite.events.EventJson;
 import org.complaintsuite.platform.envelope.PoisonRecordException;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,17 +25,11 @@ class SubmissionListener {
 
     @KafkaListener(id = "intake-submissions", groupId = "intake-service", topics = "intake.submissions.v1")
     void on(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null || record.value().length == 0) {
-            throw new PoisonRecordException("empty submission");
-        }
         SubmitComplaintRequest request;
         try {
-            request = EventJson.mapper().readValue(record.value(), SubmitComplaintRequest.class);
-        } catch (RuntimeException e) {
-            throw new PoisonRecordException("not a valid submission: " + e.getMessage(), e);
-        }
-        if (request == null) {
-            throw new PoisonRecordException("not a valid submission: null");
+            request = SubmitComplaintRequest.parse(record.value());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(e.getMessage(), e);
         }
         try {
             intake.submit(request, null, Intake.Source.KAFKA).block();
