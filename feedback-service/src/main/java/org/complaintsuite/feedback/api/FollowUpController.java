@@ -57,9 +57,7 @@ class FollowUpController {
             problems.add(new FieldProblem("resolved", "is required (true or false)"));
         }
         FieldChecks.maxLength(problems, "comment", response.comment(), 4000);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         var command = new RecordFollowUpResponseCommand(ComplaintId.of(complaintId), response.satisfaction(),
                 response.resolved(), response.comment());
         return commands.send(command, complaintId, URI.create("/api/follow-ups/" + complaintId),

@@ -101,9 +101,7 @@ class CaseController {
         if (page < 0 || size < 1 || size > 500) {
             problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
         }
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return view.list(state, department, mode == null ? null : mode.name(), page, size)
                 .map(items -> Map.of("page", page, "size", size, "items", items));
     }
@@ -117,9 +115,7 @@ class CaseController {
         EscalationLevel expected = FieldChecks.oneOf(problems, "expectedLevel", request.expectedLevel(),
                 EscalationLevel.class, false, null);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new EscalateCaseCommand(ComplaintId.of(complaintId), request.reason(),
                 EscalateCaseCommand.MANUAL, FieldChecks.orUnknown(request.actor()), target, expected));
     }
@@ -147,9 +143,7 @@ class CaseController {
         FieldChecks.required(problems, "note", request.note(), 4000);
         FieldChecks.maxLength(problems, "resolvedBy", request.resolvedBy(), 200);
         Compensation compensation = compensation(request.compensation(), remedy, problems);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), validity, finding.name(),
                 remedy.name(), compensation, request.rootCause(), request.note(),
                 FieldChecks.orUnknown(request.resolvedBy())));
@@ -188,9 +182,7 @@ class CaseController {
         FieldChecks.required(problems, "assignee", request.assignee(), 200);
         FieldChecks.required(problems, "reason", request.reason(), 2000);
         FieldChecks.maxLength(problems, "by", request.by(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new AssignCaseCommand(ComplaintId.of(complaintId), 0, request.assignee().trim(),
                 request.reason(), FieldChecks.orUnknown(request.by())));
     }
@@ -202,9 +194,7 @@ class CaseController {
         FieldChecks.required(problems, "by", request.by(), 200);
         Channel means = FieldChecks.oneOf(problems, "means", request.means(), Channel.class, true, null);
         FieldChecks.maxLength(problems, "note", request.note(), 2000);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new RecordContactCommand(ComplaintId.of(complaintId), request.by().trim(), means,
                 request.note()));
     }
@@ -216,9 +206,7 @@ class CaseController {
         FieldChecks.required(problems, "to", request.to(), 200);
         FieldChecks.required(problems, "reason", request.reason(), 2000);
         FieldChecks.maxLength(problems, "by", request.by(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new HandOffCaseCommand(ComplaintId.of(complaintId), request.to().trim(),
                 request.reason(), FieldChecks.orUnknown(request.by())));
     }
@@ -232,9 +220,7 @@ class CaseController {
         FieldChecks.maxLength(problems, "location", request.location(), 500);
         FieldChecks.maxLength(problems, "reason", request.reason(), 2000);
         FieldChecks.maxLength(problems, "requestedBy", request.requestedBy(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new RequestFieldVisitCommand(ComplaintId.of(complaintId), area,
                 request.location(), request.reason(), FieldChecks.orUnknown(request.requestedBy())));
     }
@@ -243,9 +229,7 @@ class CaseController {
     Mono<ResponseEntity<Object>> recordArrival(@PathVariable String complaintId, @RequestBody ArrivalRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.maxLength(problems, "arrivedBy", request.arrivedBy(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return dispatch(complaintId, new RecordFieldArrivalCommand(ComplaintId.of(complaintId),
                 FieldChecks.orUnknown(request.arrivedBy())));
     }

@@ -80,9 +80,7 @@ class RosterController {
                 skills.add(skill);
             }
         }
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         String supervisor = FieldChecks.trimmedOrNull(request.supervisor());
         return blocking(() -> roster.put(request.department().trim(), new Roster.Agent(agentId, skills, supervisor),
                 request.by().trim()));

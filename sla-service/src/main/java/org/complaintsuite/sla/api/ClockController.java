@@ -62,9 +62,7 @@ class ClockController {
         SlaTarget target = target(request.target(), problems);
         FieldChecks.required(problems, "reason", request.reason(), 500);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return send(complaintId, new PauseClockCommand(ComplaintId.of(complaintId), target, request.reason(),
                 FieldChecks.orUnknown(request.actor())));
     }
@@ -74,9 +72,7 @@ class ClockController {
         List<FieldProblem> problems = new ArrayList<>();
         SlaTarget target = target(request.target(), problems);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return send(complaintId, new ResumeClockCommand(ComplaintId.of(complaintId), target,
                 FieldChecks.orUnknown(request.actor())));
     }
@@ -88,9 +84,7 @@ class ClockController {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "reason", request.reason(), 2000);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
-        if (!problems.isEmpty()) {
-            return Mono.error(new InvalidRequestException(problems));
-        }
+        InvalidRequestException.throwIfAny(problems);
         return send(complaintId, new RecalculateClocksCommand(ComplaintId.of(complaintId), request.reason(),
                 FieldChecks.orUnknown(request.actor())));
     }

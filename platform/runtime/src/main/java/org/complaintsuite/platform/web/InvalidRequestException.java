@@ -15,6 +15,13 @@ public class InvalidRequestException extends RuntimeException {
         this(List.of(new FieldProblem(field, reason)));
     }
 
+    /** Rejects the request when any field is at fault (the platform answers 400 listing them all). */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }
