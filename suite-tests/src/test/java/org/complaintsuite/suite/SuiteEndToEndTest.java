@@ -469,6 +469,66 @@ class SuiteEndToEndTest {
                 && v.get("repeatComplaints").asLong() >= 1);
     }
 
+    @Test
+    @Order(13)
+    void aComplaintAfterAQueryAboutTheSameProductOpensACaseOfItsOwn() {
+        String customer = "cust-" + UUID.randomUUID();
+        String code = "SKU-" + UUID.randomUUID();
+        String query = submitKind("app", "QUERY", customer, code, "Is my kettle genuine?");
+        awaitJson(intake + "/api/complaints/" + query, c -> true);
+        awaitJson(routing + "/api/cases/" + query, c -> c.get("handlingMode").asString().equals("ANALYSIS"));
+
+        Http.Response complaint = post(kindBody("phone", "COMPLAINT", customer, code, "The kettle leaks"));
+        assertThat(complaint.status()).as(complaint.raw()).isEqualTo(202);
+        assertThat(complaint.body().path("linkedTo").isMissingNode() || complaint.body().get("linkedTo").isNull())
+                .as(complaint.raw()).isTrue();
+        String complaintId = complaint.body().get("complaintId").asString();
+        JsonNode opened = awaitJson(routing + "/api/cases/" + complaintId, c -> c.get("state").asString().equals("OPEN"));
+        assertThat(opened.get("handlingMode").asString()).isNotEqualTo("ANALYSIS");
+        awaitClock(complaintId, "RESOLUTION", 1, "RUNNING");
+
+        // contacts of one nature still meet: a second query joins the first, a second complaint the complaint
+        Http.Response secondQuery = post(kindBody("web", "QUERY", customer, code, "Genuine or not?"));
+        assertThat(secondQuery.body().get("linkedTo").get("complaintId").asString()).isEqualTo(query);
+        awaitJson(intake + "/api/complaints/" + complaintId, c -> true);
+        Http.Response secondComplaint = post(kindBody("sms", "COMPLAINT", customer, code, "Still leaking"));
+        assertThat(secondComplaint.body().get("linkedTo").get("complaintId").asString()).isEqualTo(complaintId);
+        assertThat(secondComplaint.body().get("linkedTo").get("reason").asString())
+                .isEqualTo("MULTI_CHANNEL_DUPLICATE");
+    }
+
+    @Test
+    @Order(13)
+    void twoBillingComplaintsWithoutASubjectAreTwoCasesUnlessTheTextIsTheSame() {
+        String customer = "cust-" + UUID.randomUUID();
+        String first = submitKind("phone", "COMPLAINT", customer, null, "Charged twice for the March bill");
+        awaitJson(intake + "/api/complaints/" + first, c -> true);
+
+        Http.Response other = post(kindBody("web", "COMPLAINT", customer, null, "The roaming fee is wrong"));
+        assertThat(other.body().path("linkedTo").isMissingNode() || other.body().get("linkedTo").isNull())
+                .as(other.raw()).isTrue();
+        awaitJson(routing + "/api/cases/" + other.body().get("complaintId").asString(),
+                c -> c.get("state").asString().equals("OPEN"));
+
+        Http.Response sameText = post(kindBody("app", "COMPLAINT", customer, null, "charged twice for the March bill!"));
+        assertThat(sameText.body().get("linkedTo").get("complaintId").asString()).as(sameText.raw()).isEqualTo(first);
+    }
+
+    private static String submitKind(String channel, String kind, String customerId, String code, String text) {
+        Http.Response response = post(kindBody(channel, kind, customerId, code, text));
+        assertThat(response.status()).as(response.raw()).isEqualTo(202);
+        return response.body().get("complaintId").asString();
+    }
+
+    /** A submission by the customer; about the product {@code code}, or without a subject (billing) when null. */
+    private static String kindBody(String channel, String kind, String customerId, String code, String text) {
+        return """
+                {"channel":"%s","externalId":"%s","kind":"%s","category":"%s","customer":{"id":"%s"},%s
+                 "description":"%s"}""".formatted(channel, channel + "-" + UUID.randomUUID(), kind,
+                code == null ? "PRICE_BILLING" : "PRODUCT_QUALITY", customerId,
+                code == null ? "" : "\"subject\":{\"type\":\"PRODUCT\",\"code\":\"" + code + "\"},", text);
+    }
+
     private static String submitAs(String channel, String externalId, String customerId, String phone, String code) {
         Http.Response response = post("""
                 {"channel":"%s","externalId":"%s","kind":"COMPLAINT","category":"PRODUCT_QUALITY",

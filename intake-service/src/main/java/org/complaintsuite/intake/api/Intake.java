@@ -11,6 +11,7 @@ import org.complaintsuite.events.LinkedComplaint;
 import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.Classifier;
 import org.complaintsuite.intake.domain.CustomerIdentity;
+import org.complaintsuite.intake.domain.ProblemKey;
 import org.complaintsuite.intake.domain.RegisterComplaintCommand;
 import org.complaintsuite.intake.domain.RepeatDetection;
 import org.complaintsuite.intake.projection.ComplaintView;
@@ -84,7 +85,7 @@ class Intake {
                 : new Subject(request.subject().type().trim(), request.subject().code().trim());
         Instant now = clock.instant();
         return view.latestEarlier(CustomerIdentity.keys(customer),
-                        CustomerIdentity.subjectKey(subject, classified.category().name()), id)
+                        ProblemKey.of(classified.kind(), subject, classified.category(), request.description()), id)
                 .map(earlier -> Optional.ofNullable(repeats.link(earlier, now)))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(link -> {

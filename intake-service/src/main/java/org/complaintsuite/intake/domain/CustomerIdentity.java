@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.complaintsuite.events.Customer;
-import org.complaintsuite.events.Subject;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -72,18 +71,6 @@ public final class CustomerIdentity {
      * What a complaint is about, as one comparable key: the subject's type and code without case, width or
      * spacing differences ({@code PRODUCT:SKU42}); without a subject, the category stands in.
      */
-    public static String subjectKey(Subject subject, String category) {
-        if (subject == null) {
-            return "CATEGORY:" + category;
-        }
-        return fold(subject.type()) + ":" + fold(subject.code());
-    }
-
-    private static String fold(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s\\-_./]+", "");
-    }
-
     private static String email(String email) {
         return email == null || email.isBlank() ? null
                 : Normalizer.normalize(email.trim(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import org.bson.conversions.Bson;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.intake.domain.CustomerIdentity;
+import org.complaintsuite.intake.domain.ProblemKey;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
@@ -37,7 +38,7 @@ public class ComplaintView {
     public enum CaseStage { OPEN, RESOLVED, CLOSED }
 
     private final MongoCollection<Document> complaints;
-    /** One document per (customer key, subject): the latest complaint that opened a case; point lookups only. */
+    /** One document per (customer key, problem): the latest complaint that opened a case; point lookups only. */
     private final MongoCollection<Document> contacts;
 
     public ComplaintView(MongoDatabase mongo) {
@@ -47,22 +48,22 @@ public class ComplaintView {
 
     @EventHandler
     void on(ComplaintReceived event) {
+        if (event.opensACase()) {
+            ProblemKey problem = ProblemKey.of(event.kind(), event.subject(), event.category(), event.description());
+            long at = event.receivedAt().toEpochMilli();
+            for (String key : CustomerIdentity.keys(event.customer())) {
+                // the latest complaint wins; an older one projected late changes nothing
+                OnceOnly.advance(contacts, contactKey(key, problem), "receivedAtMillis", at,
+                        Updates.set("complaintId", event.complaintId().value())).block();
+            }
+        }
+        // indexed before it is visible: a complaint anyone can read is one a new contact is matched with
         Document fields = Documents.of(event);
         fields.remove("complaintId");
         List<Bson> sets = new ArrayList<>();
         fields.forEach((key, value) -> sets.add(Updates.set(key, value)));
-        String subjectKey = CustomerIdentity.subjectKey(event.subject(), event.category().name());
-        sets.add(Updates.set("subjectKey", subjectKey));
         Mono.from(complaints.updateOne(Filters.eq("_id", event.complaintId().value()), Updates.combine(sets),
                 new UpdateOptions().upsert(true))).block();
-        if (event.opensACase()) {
-            long at = event.receivedAt().toEpochMilli();
-            for (String key : CustomerIdentity.keys(event.customer())) {
-                // the latest complaint wins; an older one projected late changes nothing
-                OnceOnly.advance(contacts, key + "|" + subjectKey, "receivedAtMillis", at,
-                        Updates.set("complaintId", event.complaintId().value())).block();
-            }
-        }
         if (event.linkedTo() != null) {
             Document contact = new Document("complaintId", event.complaintId().value())
                     .append("channel", event.channel().name())
@@ -91,19 +92,23 @@ public class ComplaintView {
     }
 
     /**
-     * The customer's latest earlier complaint about the subject that opened a case of its own (a contact
+     * The customer's latest earlier contact about the same problem that opened a case of its own (a contact
      * linked to another is not one), other than {@code exclude}; empty when there is none. One point
      * lookup per customer key, whatever the number of complaints stored.
      */
-    public Mono<EarlierComplaint> latestEarlier(List<String> identity, String subjectKey, ComplaintId exclude) {
+    public Mono<EarlierComplaint> latestEarlier(List<String> identity, ProblemKey problem, ComplaintId exclude) {
         return Flux.fromIterable(identity)
-                .flatMap(key -> Mono.from(contacts.find(Filters.eq("_id", key + "|" + subjectKey)).first()))
+                .flatMap(key -> Mono.from(contacts.find(Filters.eq("_id", contactKey(key, problem))).first()))
                 .filter(c -> !exclude.value().equals(c.getString("complaintId")))
                 .reduce((a, b) -> a.getLong("receivedAtMillis") >= b.getLong("receivedAtMillis") ? a : b)
                 .flatMap(c -> Mono.from(complaints.find(Filters.eq("_id", c.getString("complaintId"))).first()))
                 .map(d -> new EarlierComplaint(new ComplaintId(d.getString("_id")),
                         CaseStage.OPEN.name().equals(d.getString("caseStage")) || d.getString("resolvedAt") == null
                                 ? null : Instant.parse(d.getString("resolvedAt"))));
+    }
+
+    private static String contactKey(String customerKey, ProblemKey problem) {
+        return customerKey + "|" + problem.value();
     }
 
     public Mono<Map<String, Object>> find(String complaintId) {

@@ -1,7 +1,6 @@
 package org.complaintsuite.intake.domain;
 
 import org.complaintsuite.events.Customer;
-import org.complaintsuite.events.Subject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +33,6 @@ class CustomerIdentityTest {
         assertThat(byPhone).isEqualTo(new Customer("c-1", "Li Wei", "+8613800138000", null));
         assertThat(CustomerIdentity.keys(byPhone)).containsExactly("id:c-1", "phone:+8613800138000");
         assertThat(CustomerIdentity.keys(byMail)).containsExactly("email:li.wei@example.org");
-    }
-
-    @Test
-    void subjectsCompareWithoutCaseWidthOrSpacing() {
-        assertThat(CustomerIdentity.subjectKey(new Subject("product", "sku-42"), "OTHER"))
-                .isEqualTo(CustomerIdentity.subjectKey(new Subject("PRODUCT", "ＳＫＵ 42"), "OTHER"))
-                .isEqualTo("PRODUCT:SKU42");
-        assertThat(CustomerIdentity.subjectKey(null, "PRICE_BILLING")).isEqualTo("CATEGORY:PRICE_BILLING");
     }
 
     @Test
