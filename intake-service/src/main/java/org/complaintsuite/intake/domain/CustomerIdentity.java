@@ -67,10 +67,6 @@ public final class CustomerIdentity {
         return keys;
     }
 
-    /**
-     * What a complaint is about, as one comparable key: the subject's type and code without case, width or
-     * spacing differences ({@code PRODUCT:SKU42}); without a subject, the category stands in.
-     */
     private static String email(String email) {
         return email == null || email.isBlank() ? null
                 : Normalizer.normalize(email.trim(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
