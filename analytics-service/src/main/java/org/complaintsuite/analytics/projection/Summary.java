@@ -7,10 +7,12 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.complaintsuite.events.RequestKind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,19 +28,24 @@ public class Summary {
     }
 
     /**
+     * {@code open}: complaints and service requests not yet resolved — the tracked kinds, whose resolution
+     * is time-limited; consultations and queries are in {@code received} and {@code byKind}, never open work.
      * {@code multiChannelDuplicates}: contacts about a complaint still open (no case of their own);
      * {@code repeatComplaints}: contacts that re-opened a resolved one. Neither is in {@code received}.
      */
     public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
                          long slaWarnings, long slaBreaches, long multiChannelDuplicates, long repeatComplaints,
-                         Map<String, Long> byCategory, Map<String, Long> byChannel) {
+                         Map<String, Long> byKind, Map<String, Long> byCategory, Map<String, Long> byChannel) {
     }
+
+    private static final List<String> TRACKED_KINDS = Arrays.stream(RequestKind.values())
+            .filter(RequestKind::isTracked).map(RequestKind::name).toList();
 
     public Mono<Counts> counts() {
         Bson received = Filters.eq("received", true);
         return Mono.zip(List.of(
                 count(received),
-                count(Filters.and(received, Filters.nin("state", "RESOLVED", "CLOSED"))),
+                count(Filters.and(received, Filters.in("kind", TRACKED_KINDS), Filters.nin("state", "RESOLVED", "CLOSED"))),
                 count(Filters.and(received, Filters.gt("escalations", 0))),
                 count(Filters.and(received, Filters.gt("resolutions", 0))),
                 count(Filters.and(received, Filters.gt("revisits", 0))),
@@ -47,11 +54,12 @@ public class Summary {
                 sum("slaBreaches"),
                 count(Filters.eq("linked", "MULTI_CHANNEL_DUPLICATE")),
                 count(Filters.eq("linked", "REPEAT_COMPLAINT")),
+                groupCount("kind"),
                 groupCount("category"),
                 groupCount("channel")), values -> new Counts(
                 (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
                 (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8], (Long) values[9],
-                castMap(values[10]), castMap(values[11])));
+                castMap(values[10]), castMap(values[11]), castMap(values[12])));
     }
 
     private Mono<Long> count(Bson filter) {

@@ -1,0 +1,121 @@
+package org.complaintsuite.analytics.projection;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import org.complaintsuite.embedded.EmbeddedMongoServer;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Classification;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.ComplaintReceived;
+import org.complaintsuite.events.ComplaintResolved;
+import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.EventType;
+import org.complaintsuite.events.LifecycleEvent;
+import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.Validity;
+import org.complaintsuite.platform.envelope.InboundEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Given the lifecycle events analytics read, what the management summary answers. */
+class SummaryTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");
+
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+    private ComplaintProjection projection;
+    private Summary summary;
+
+    @BeforeAll
+    static void startTheStore() {
+        server = EmbeddedMongoServer.startInMemory();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopTheStore() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void aStoreOfItsOwn() {
+        var mongo = client.getDatabase("analytics-" + UUID.randomUUID());
+        projection = new ComplaintProjection(mongo);
+        summary = new Summary(mongo);
+    }
+
+    @Test
+    void consultationsAndQueriesAreCountedByKindButNeverAsOpenComplaints() {
+        ComplaintId complaint = received(RequestKind.COMPLAINT, null);
+        received(RequestKind.SERVICE_REQUEST, null);
+        received(RequestKind.CONSULTATION, null);
+        received(RequestKind.QUERY, null);
+
+        Summary.Counts counts = summary.counts().block();
+        assertThat(counts.received()).isEqualTo(4);
+        assertThat(counts.open()).isEqualTo(2);
+        assertThat(counts.byKind()).isEqualTo(Map.of("COMPLAINT", 1L, "SERVICE_REQUEST", 1L,
+                "CONSULTATION", 1L, "QUERY", 1L));
+
+        apply(new ComplaintResolved(complaint, 1, Category.PRODUCT_QUALITY, "leaking seal", "replaced",
+                "seal batch", null, "s-agent-1", RECEIVED.plusSeconds(3_600), Validity.SUBSTANTIATED, null));
+        assertThat(summary.counts().block().open()).isEqualTo(1);
+        assertThat(summary.counts().block().resolved()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkedContactIsCountedAsSuchAndNotAsAComplaintOfItsOwn() {
+        ComplaintId first = received(RequestKind.COMPLAINT, null);
+        received(RequestKind.COMPLAINT, new LinkedComplaint(first, LinkedComplaint.Reason.MULTI_CHANNEL_DUPLICATE));
+
+        Summary.Counts counts = summary.counts().block();
+        assertThat(counts.received()).isEqualTo(1);
+        assertThat(counts.open()).isEqualTo(1);
+        assertThat(counts.multiChannelDuplicates()).isEqualTo(1);
+        assertThat(counts.byChannel()).isEqualTo(Map.of("PHONE", 1L));
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsCountedOnce() {
+        ComplaintId id = ComplaintId.random();
+        InboundEvent once = envelope(receivedEvent(id, RequestKind.COMPLAINT, null));
+        projection.apply(once);
+        projection.apply(once);
+        assertThat(summary.counts().block().received()).isEqualTo(1);
+    }
+
+    private ComplaintId received(RequestKind kind, LinkedComplaint linkedTo) {
+        ComplaintId id = ComplaintId.random();
+        apply(receivedEvent(id, kind, linkedTo));
+        return id;
+    }
+
+    private static ComplaintReceived receivedEvent(ComplaintId id, RequestKind kind, LinkedComplaint linkedTo) {
+        return new ComplaintReceived(id, Channel.PHONE, null, kind, Category.PRODUCT_QUALITY,
+                new Customer("c-1", null, null, null), null, "The kettle leaks", null, RECEIVED, Priority.NORMAL,
+                "s-agent-1", Classification.fromChannel(), List.of(), linkedTo);
+    }
+
+    private void apply(LifecycleEvent event) {
+        projection.apply(envelope(event));
+    }
+
+    private static InboundEvent envelope(LifecycleEvent event) {
+        return new InboundEvent(UUID.randomUUID().toString(), EventType.of(event.getClass()), "test",
+                RECEIVED, event.complaintId().value(), event);
+    }
+}
