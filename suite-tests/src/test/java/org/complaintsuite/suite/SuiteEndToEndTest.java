@@ -370,6 +370,11 @@ class SuiteEndToEndTest {
                 .isEqualTo("satisfaction");
     }
 
+    /** The answer leaves {@code field} out or sets it to null. */
+    private static boolean absent(JsonNode body, String field) {
+        return body.path(field).isMissingNode() || body.path(field).isNull();
+    }
+
     private static Http.Response post(String body) {
         return Http.post(intake + "/api/complaints", body);
     }
@@ -480,8 +485,7 @@ class SuiteEndToEndTest {
 
         Http.Response complaint = post(kindBody("phone", "COMPLAINT", customer, code, "The kettle leaks"));
         assertThat(complaint.status()).as(complaint.raw()).isEqualTo(202);
-        assertThat(complaint.body().path("linkedTo").isMissingNode() || complaint.body().get("linkedTo").isNull())
-                .as(complaint.raw()).isTrue();
+        assertThat(absent(complaint.body(), "linkedTo")).as(complaint.raw()).isTrue();
         String complaintId = complaint.body().get("complaintId").asString();
         JsonNode opened = awaitJson(routing + "/api/cases/" + complaintId, c -> c.get("state").asString().equals("OPEN"));
         assertThat(opened.get("handlingMode").asString()).isNotEqualTo("ANALYSIS");
@@ -505,8 +509,7 @@ class SuiteEndToEndTest {
         awaitJson(intake + "/api/complaints/" + first, c -> true);
 
         Http.Response other = post(kindBody("web", "COMPLAINT", customer, null, "The roaming fee is wrong"));
-        assertThat(other.body().path("linkedTo").isMissingNode() || other.body().get("linkedTo").isNull())
-                .as(other.raw()).isTrue();
+        assertThat(absent(other.body(), "linkedTo")).as(other.raw()).isTrue();
         awaitJson(routing + "/api/cases/" + other.body().get("complaintId").asString(),
                 c -> c.get("state").asString().equals("OPEN"));
 
@@ -724,8 +727,7 @@ class SuiteEndToEndTest {
         JsonNode designated = awaitJson(cases, c -> c.get("state").asString().equals("OPEN"));
         assertThat(designated.get("handlingMode").asString()).isEqualTo("DESIGNATED");
         awaitClock(misconduct, "RESOLUTION", 1, "RUNNING");
-        assertThat(Http.get(cases).body().path("assignee").isMissingNode()
-                || Http.get(cases).body().get("assignee").isNull()).isTrue(); // nobody was picked automatically
+        assertThat(absent(Http.get(cases).body(), "assignee")).isTrue(); // nobody was picked automatically
         Http.Response byAgent = Http.post(cases + "/assignment", """
                 {"assignee":"s-agent-2","reason":"knows the shop","by":"s-agent-1"}""");
         assertThat(byAgent.status()).isEqualTo(409);

@@ -27,7 +27,7 @@ public record ProblemKey(String value) {
         return new ProblemKey(kind.name() + "|" + what);
     }
 
-    static String fold(String value) {
+    private static String fold(String value) {
         return value == null ? ""
                 : Normalizer.normalize(value, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
                         .replaceAll("[\\p{Z}\\s\\p{P}]+", "");
