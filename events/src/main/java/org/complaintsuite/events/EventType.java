@@ -61,6 +61,11 @@ public enum EventType {
         return "/schemas/" + simpleName() + VERSION_SUFFIX + ".json";
     }
 
+    /** The {@code $id} of that JSON Schema: an absolute URI, sent as {@code ce_dataschema}. */
+    public String schemaId() {
+        return "https://complaintsuite.org" + schemaResource();
+    }
+
     public static Optional<EventType> ofCeType(String ceType) {
         return Arrays.stream(values()).filter(t -> t.ceType().equals(ceType)).findFirst();
     }

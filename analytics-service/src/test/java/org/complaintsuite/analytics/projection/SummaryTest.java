@@ -1,8 +1,5 @@
 package org.complaintsuite.analytics.projection;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import org.complaintsuite.embedded.EmbeddedMongoServer;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Classification;
@@ -17,8 +14,7 @@ import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.platform.envelope.InboundEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.complaintsuite.testing.ScratchMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,26 +30,12 @@ class SummaryTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
     private ComplaintProjection projection;
     private Summary summary;
 
-    @BeforeAll
-    static void startTheStore() {
-        server = EmbeddedMongoServer.startInMemory();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopTheStore() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void aStoreOfItsOwn() {
-        var mongo = client.getDatabase("analytics-" + UUID.randomUUID());
+        var mongo = ScratchMongo.freshDatabase("analytics");
         projection = new ComplaintProjection(mongo);
         summary = new Summary(mongo);
     }

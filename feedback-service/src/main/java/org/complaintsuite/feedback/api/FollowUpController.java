@@ -1,10 +1,16 @@
 package org.complaintsuite.feedback.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.feedback.domain.Commands.RecordFollowUpResponseCommand;
 import org.complaintsuite.feedback.domain.FollowUpRejected;
 import org.complaintsuite.feedback.projection.FollowUpView;
+import org.complaintsuite.feedback.projection.ComplaintFollowUps;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.complaintsuite.platform.axon.AcceptedCommands;
+import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.FieldChecks;
@@ -22,9 +28,9 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 @RestController
+@Tag(name = "Follow-ups", description = "Asking the customer after the resolution, and what the answer leads to")
 @RequestMapping(path = "/api/follow-ups", produces = MediaType.APPLICATION_JSON_VALUE)
 class FollowUpController {
 
@@ -39,14 +45,24 @@ class FollowUpController {
     record FollowUpResponse(Integer satisfaction, Boolean resolved, String comment) {
     }
 
+    @Operation(summary = "The follow-ups of a complaint",
+            description = "One per round: when it is due (within 5 working days of the resolution), what the "
+                    + "customer answered, and what it led to.")
     @GetMapping("/{complaintId}")
-    Mono<Map<String, Object>> find(@PathVariable String complaintId) {
+    Mono<ComplaintFollowUps> find(@PathVariable String complaintId) {
         return view.find(complaintId)
                 .switchIfEmpty(Mono.error(new NotFoundException("no follow-up for " + complaintId)));
     }
 
+    @Operation(summary = "Record the customer's answer to the follow-up",
+            description = "Satisfied and resolved closes the complaint; otherwise it is revisited and its case "
+                    + "re-opens one level up.")
     @PostMapping(path = "/{complaintId}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> respond(@PathVariable String complaintId, @RequestBody FollowUpResponse response) {
+    Mono<ResponseEntity<Accepted>> respond(@PathVariable String complaintId,
+                                           @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                   examples = @ExampleObject(value = """
+                                                           {"satisfaction": 2, "resolved": false, "comment": "still leaking"}""")))
+                                           @RequestBody FollowUpResponse response) {
         List<FieldProblem> problems = new ArrayList<>();
         if (response.satisfaction() == null) {
             problems.add(new FieldProblem("satisfaction", "is required"));
@@ -61,6 +77,6 @@ class FollowUpController {
         var command = new RecordFollowUpResponseCommand(ComplaintId.of(complaintId), response.satisfaction(),
                 response.resolved(), response.comment());
         return commands.send(command, complaintId, URI.create("/api/follow-ups/" + complaintId),
-                FollowUpRejected.class, () -> view.find(complaintId).map(v -> v.get("state")));
+                FollowUpRejected.class, () -> view.find(complaintId).map(ComplaintFollowUps::state));
     }
 }

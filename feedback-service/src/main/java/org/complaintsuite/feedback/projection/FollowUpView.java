@@ -13,11 +13,13 @@ import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.FollowUpCompleted;
 import org.complaintsuite.events.FollowUpScheduled;
+import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The follow-ups of each complaint: when due, what the customer answered, what it led to. */
 @Component
@@ -70,12 +72,12 @@ public class FollowUpView {
         OnceOnly.apply(followUps, complaintId, message.getIdentifier(), update).block();
     }
 
-    public Mono<Map<String, Object>> find(String complaintId) {
+    public Mono<ComplaintFollowUps> find(String complaintId) {
         return Mono.from(followUps.find(Filters.eq("_id", complaintId)).first()).map(d -> {
-            d.remove(OnceOnly.APPLIED);
+            // stored keyed by round number so that each event sets its round's fields; answered as a list
             Document rounds = d.get("rounds", Document.class);
-            d.put("rounds", rounds == null ? java.util.List.of() : new java.util.ArrayList<>(rounds.values()));
-            return org.complaintsuite.platform.mongo.Documents.toView(d, "complaintId");
+            d.put("rounds", rounds == null ? List.of() : new ArrayList<>(rounds.values()));
+            return Documents.read(d, ComplaintFollowUps.class);
         });
     }
 }

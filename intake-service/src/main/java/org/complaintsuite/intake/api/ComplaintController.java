@@ -1,6 +1,16 @@
 package org.complaintsuite.intake.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.complaintsuite.intake.projection.ComplaintView;
+import org.complaintsuite.intake.projection.RegisteredComplaint;
+import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,11 +32,10 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @RestController
+@Tag(name = "Complaints", description = "Registering complaints from every channel, one by one or in bulk")
 @RequestMapping(path = "/api/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
 class ComplaintController {
 
@@ -44,29 +53,39 @@ class ComplaintController {
         this.importLimitBytes = (int) importLimit.toBytes();
     }
 
-    /**
-     * Registers a complaint; answers 202 once {@code ComplaintReceived} is durably stored. A retry with
-     * the same (channel, externalId) or {@code Idempotency-Key} answers the same complaintId and stores
-     * nothing. A contact that belongs to the customer's earlier complaint answers {@code linkedTo}.
-     */
+    @Operation(summary = "Register a complaint",
+            description = "Answers 202 once ComplaintReceived is durably stored. A retry with the same (channel, "
+                    + "externalId) or Idempotency-Key answers the same complaintId with duplicate true and stores "
+                    + "nothing. A contact that belongs to the customer's earlier complaint answers linkedTo.")
+    @ApiResponse(responseCode = "202", description = "Registered (or a retry of an earlier registration)",
+            headers = @Header(name = "Location", description = "the registered complaint"),
+            content = @Content(schema = @Schema(implementation = Intake.Registration.class),
+                    examples = @ExampleObject(value = ApiExamples.REGISTRATION)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Map<String, Object>>> submit(
+    Mono<ResponseEntity<Intake.Registration>> submit(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(value = ApiExamples.SUBMISSION)))
             @RequestBody SubmitComplaintRequest request,
+            @Parameter(description = "makes a retry safe when the channel has no externalId")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return intake.submit(request, idempotencyKey, Intake.Source.HTTP)
-                .map(outcome -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(URI.create("/api/complaints/" + outcome.complaintId()))
-                        .body(answer(outcome)));
+                .map(registration -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(URI.create("/api/complaints/" + registration.complaintId()))
+                        .body(registration));
     }
 
-    /**
-     * Bulk import (history, partner systems): NDJSON, one submission per line, or CSV with a header row
-     * (columns in {@link ImportFormats#CSV_COLUMNS}). Every line is registered on its own; the answer
-     * reports each accepted line with its complaintId and each rejected one with its problems.
-     */
+    @Operation(summary = "Import complaints in bulk",
+            description = "History and partner systems: NDJSON, one submission per line, or CSV with a header row "
+                    + "(columns channel, externalId, kind, category, customerId, customerName, phone, email, "
+                    + "subjectType, subjectCode, description, demand, priority, receivedBy). Every line is "
+                    + "registered on its own; importing a file again registers nothing twice.")
     @PostMapping(path = "/imports", consumes = {NDJSON, CSV})
-    Mono<Map<String, Object>> importLines(@RequestHeader("Content-Type") MediaType type,
-                                          @RequestBody Flux<DataBuffer> body) {
+    Mono<ImportReport> importLines(@RequestHeader("Content-Type") MediaType type,
+                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                                           @Content(mediaType = CSV, schema = @Schema(types = "string"),
+                                                   examples = @ExampleObject(value = ApiExamples.CSV_IMPORT)),
+                                           @Content(mediaType = NDJSON, schema = @Schema(types = "string"))})
+                                   @RequestBody Flux<DataBuffer> body) {
         return DataBufferUtils.join(body, importLimitBytes)
                 .map(buffer -> {
                     try {
@@ -80,59 +99,30 @@ class ComplaintController {
                     List<ImportFormats.Line> lines = MediaType.parseMediaType(CSV).includes(type)
                             ? ImportFormats.csv(text) : ImportFormats.ndjson(text);
                     return Flux.fromIterable(lines)
-                            .flatMapSequential(line -> importOne(line), 4)
+                            .flatMapSequential(this::importOne, 4)
                             .collectList()
-                            .map(ComplaintController::report);
+                            .map(ImportReport::of);
                 });
     }
 
-    private Mono<Map<String, Object>> importOne(ImportFormats.Line line) {
+    private Mono<ImportReport.Result> importOne(ImportFormats.Line line) {
         if (line.problems() != null) {
             return Mono.just(rejected(line.number(), line.problems()));
         }
         return intake.submit(line.request(), null, Intake.Source.BULK)
-                .map(outcome -> {
-                    Map<String, Object> accepted = new LinkedHashMap<>();
-                    accepted.put("line", line.number());
-                    accepted.putAll(answer(outcome));
-                    return accepted;
-                })
-                .onErrorResume(InvalidRequestException.class,
-                        e -> Mono.just(rejected(line.number(), e.problems())));
+                .map(registration -> new ImportReport.Result(
+                        new ImportReport.AcceptedLine(line.number(), registration), null))
+                .onErrorResume(InvalidRequestException.class, e -> Mono.just(rejected(line.number(), e.problems())));
     }
 
-    private static Map<String, Object> rejected(int line, Object problems) {
-        Map<String, Object> rejected = new LinkedHashMap<>();
-        rejected.put("line", line);
-        rejected.put("problems", problems);
-        return rejected;
+    private static ImportReport.Result rejected(int line, List<FieldProblem> problems) {
+        return new ImportReport.Result(null, new ImportReport.RejectedLine(line, problems));
     }
 
-    private static Map<String, Object> report(List<Map<String, Object>> results) {
-        List<Map<String, Object>> accepted = results.stream().filter(r -> r.containsKey("complaintId")).toList();
-        List<Map<String, Object>> rejected = results.stream().filter(r -> r.containsKey("problems")).toList();
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("lines", results.size());
-        report.put("acceptedCount", accepted.size());
-        report.put("rejectedCount", rejected.size());
-        report.put("accepted", accepted);
-        report.put("rejected", rejected);
-        return report;
-    }
-
-    private static Map<String, Object> answer(Intake.Outcome outcome) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("complaintId", outcome.complaintId().value());
-        answer.put("duplicate", outcome.duplicate());
-        if (outcome.linkedTo() != null) {
-            answer.put("linkedTo", Map.of("complaintId", outcome.linkedTo().complaintId().value(),
-                    "reason", outcome.linkedTo().reason().name()));
-        }
-        return answer;
-    }
-
+    @Operation(summary = "What intake registered",
+            description = "The complaint as received, the contacts linked to it, and how far its case has come.")
     @GetMapping("/{complaintId}")
-    Mono<Map<String, Object>> find(@PathVariable String complaintId) {
+    Mono<RegisteredComplaint> find(@PathVariable String complaintId) {
         return view.find(complaintId)
                 .switchIfEmpty(Mono.error(new NotFoundException("no complaint " + complaintId)));
     }

@@ -1,6 +1,7 @@
 package org.complaintsuite.intake.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -37,7 +38,9 @@ import java.util.Optional;
 class Intake {
 
     /** How a submission ended: its complaint id, whether it was a retry, and what it was linked to. */
-    record Outcome(ComplaintId complaintId, boolean duplicate, LinkedComplaint linkedTo) {
+    @Schema(description = "The complaint as registered. A retry answers the first registration's id with "
+            + "duplicate true; linkedTo names the customer's earlier complaint this contact belongs to.")
+    record Registration(ComplaintId complaintId, boolean duplicate, LinkedComplaint linkedTo) {
     }
 
     /** Where a submission came from; the metric tag of its outcome. */
@@ -65,7 +68,7 @@ class Intake {
     }
 
     /** Fails with {@link InvalidRequestException} naming every field at fault. */
-    Mono<Outcome> submit(SubmitComplaintRequest request, String idempotencyKey, Source source) {
+    Mono<Registration> submit(SubmitComplaintRequest request, String idempotencyKey, Source source) {
         SubmissionValidator.Checked checked = validator.check(request, source == Source.KAFKA);
         List<FieldProblem> problems = new ArrayList<>(checked.problems());
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -96,8 +99,8 @@ class Intake {
                             classified.classification(), classified.triggers(), link.orElse(null));
                     return Mono.fromFuture(() -> commands.send(command))
                             .subscribeOn(Schedulers.boundedElastic())
-                            .thenReturn(new Outcome(id, false, command.linkedTo()))
-                            .onErrorResume(Intake::isRetry, e -> Mono.just(new Outcome(id, true, null)));
+                            .thenReturn(new Registration(id, false, command.linkedTo()))
+                            .onErrorResume(Intake::isRetry, e -> Mono.just(new Registration(id, true, null)));
                 })
                 .doOnNext(outcome -> count(channel, source, outcome.duplicate() ? "duplicate"
                         : outcome.linkedTo() != null ? "linked" : "accepted"));

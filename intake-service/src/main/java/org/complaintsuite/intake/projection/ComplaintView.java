@@ -23,7 +23,6 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What intake registered, one document per complaint, rebuilt from the event store on replay; it also
@@ -111,13 +110,9 @@ public class ComplaintView {
         return customerKey + "|" + problem.value();
     }
 
-    public Mono<Map<String, Object>> find(String complaintId) {
+    public Mono<RegisteredComplaint> find(String complaintId) {
         return Mono.from(complaints.find(Filters.and(Filters.eq("_id", complaintId), Filters.exists("channel")))
                         .first())
-                .map(d -> {
-                    Map<String, Object> view = Documents.toView(d, "complaintId");
-                    view.remove("caseProgress");
-                    return view;
-                });
+                .map(d -> Documents.read(d, RegisteredComplaint.class));
     }
 }

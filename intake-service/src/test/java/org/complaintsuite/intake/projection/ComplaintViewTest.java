@@ -1,8 +1,5 @@
 package org.complaintsuite.intake.projection;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import org.complaintsuite.embedded.EmbeddedMongoServer;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Classification;
@@ -16,8 +13,7 @@ import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.ProblemKey;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.complaintsuite.testing.ScratchMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +29,12 @@ class ComplaintViewTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");
     private static final Subject KETTLE = new Subject("PRODUCT", "SKU-42");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
     private final Customer customer = new Customer("c-" + UUID.randomUUID(), null, null, null);
     private ComplaintView view;
 
-    @BeforeAll
-    static void startTheStore() {
-        server = EmbeddedMongoServer.startInMemory();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopTheStore() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void aViewOfItsOwn() {
-        view = new ComplaintView(client.getDatabase("intake-" + UUID.randomUUID()));
+        view = new ComplaintView(ScratchMongo.freshDatabase("intake"));
     }
 
     @Test

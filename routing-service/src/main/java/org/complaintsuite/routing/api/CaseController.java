@@ -1,5 +1,6 @@
 package org.complaintsuite.routing.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.Area;
 import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.Channel;
@@ -7,7 +8,11 @@ import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.Validity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.complaintsuite.platform.axon.AcceptedCommands;
+import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
@@ -20,6 +25,8 @@ import org.complaintsuite.routing.domain.Commands.RecordContactCommand;
 import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
+import org.complaintsuite.routing.domain.CaseState;
+import org.complaintsuite.routing.projection.Case;
 import org.complaintsuite.routing.projection.CaseView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,13 +44,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @RestController
+@Tag(name = "Cases", description = "Handling a case: work queues, escalation, assignment, contacts, field visits, resolution")
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
 
     private static final BigDecimal MAX_COMPENSATION = new BigDecimal("1000000");
+    private static final String RESOLUTION_EXAMPLE = """
+            {"validity": "substantiated", "finding": "company_fault", "remedy": "replacement",
+             "rootCause": "seal defect in batch 7", "note": "We replace the kettle.", "resolvedBy": "supervisor-2"}""";
 
     private final AcceptedCommands commands;
     private final CaseView view;
@@ -84,30 +94,38 @@ class CaseController {
     record ArrivalRequest(String arrivedBy) {
     }
 
+    @Operation(summary = "A case with its full history",
+            description = "State and round, department, owner and assignee, escalation level, field visit, "
+                    + "resolution, and every step on the record (who, what, when, why).")
     @GetMapping("/{complaintId}")
-    Mono<Map<String, Object>> find(@PathVariable String complaintId) {
+    Mono<Case> find(@PathVariable String complaintId) {
         return view.find(complaintId).switchIfEmpty(Mono.error(new NotFoundException("no case " + complaintId)));
     }
 
-    /** Work queues: by state, department and handling mode (ANALYSIS for the daily review), oldest first. */
+    @Operation(summary = "Work queues",
+            description = "Cases by state, department and handling mode (ANALYSIS for the daily review), the "
+                    + "least recently changed first; without their history.")
     @GetMapping
-    Mono<Map<String, Object>> list(@RequestParam(required = false) String state,
-                                   @RequestParam(required = false) String department,
-                                   @RequestParam(required = false) String handlingMode,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "50") int size) {
+    Mono<Case.Page> list(@RequestParam(required = false) String state,
+                         @RequestParam(required = false) String department,
+                         @RequestParam(required = false) String handlingMode,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "50") int size) {
         List<FieldProblem> problems = new ArrayList<>();
+        CaseState inState = FieldChecks.oneOf(problems, "state", state, CaseState.class, false, null);
         HandlingMode mode = FieldChecks.oneOf(problems, "handlingMode", handlingMode, HandlingMode.class, false, null);
         if (page < 0 || size < 1 || size > 500) {
             problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
         }
         InvalidRequestException.throwIfAny(problems);
-        return view.list(state, department, mode == null ? null : mode.name(), page, size)
-                .map(items -> Map.of("page", page, "size", size, "items", items));
+        return view.list(inState, department, mode, page, size).map(items -> new Case.Page(page, size, items));
     }
 
+    @Operation(summary = "Escalate a case",
+            description = "One level up (agent, supervisor, manager, leadership) unless targetLevel names one; "
+                    + "expectedLevel guards against a concurrent escalation.")
     @PostMapping(path = "/{complaintId}/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> escalate(@PathVariable String complaintId, @RequestBody EscalationRequest request) {
+    Mono<ResponseEntity<Accepted>> escalate(@PathVariable String complaintId, @RequestBody EscalationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "reason", request.reason(), 2000);
         EscalationLevel target = FieldChecks.oneOf(problems, "targetLevel", request.targetLevel(),
@@ -120,14 +138,16 @@ class CaseController {
                 EscalateCaseCommand.MANUAL, FieldChecks.orUnknown(request.actor()), target, expected));
     }
 
-    /**
-     * Records how the complaint ended. Every field is checked and every problem reported at once: validity,
-     * finding and remedy from their lists, a compensation (positive amount, at most two decimals, ISO
-     * currency) exactly when the remedy is compensation, a root cause for a substantiated complaint, and
-     * the note to the customer.
-     */
+    @Operation(summary = "Resolve a case",
+            description = "Records how the complaint ended. Every field is checked and every problem reported at "
+                    + "once: validity, finding and remedy from their lists, a compensation (positive amount, at "
+                    + "most two decimals, ISO currency) exactly when the remedy is compensation, a root cause for "
+                    + "a substantiated complaint, and the note to the customer.")
     @PostMapping(path = "/{complaintId}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> resolve(@PathVariable String complaintId, @RequestBody ResolutionRequest request) {
+    Mono<ResponseEntity<Accepted>> resolve(@PathVariable String complaintId,
+                                           @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                   examples = @ExampleObject(value = RESOLUTION_EXAMPLE)))
+                                           @RequestBody ResolutionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         Validity validity = FieldChecks.oneOf(problems, "validity", request.validity(), Validity.class, true, null);
         Finding finding = FieldChecks.oneOf(problems, "finding", request.finding(), Finding.class, true, null);
@@ -172,12 +192,12 @@ class CaseController {
                 : new Compensation(given.amount(), given.currency().trim().toUpperCase(Locale.ROOT));
     }
 
-    /**
-     * A supervisor gives the case to another agent (any name; the roster is for automatic assignment), or
-     * designates the handler of a designated case ({@code by} must then be a supervisor on the roster).
-     */
+    @Operation(summary = "Assign a case to someone",
+            description = "A supervisor gives the case to another agent (any name; the roster is for automatic "
+                    + "assignment), or designates the handler of a designated case (by must then be a supervisor "
+                    + "on the roster).")
     @PostMapping(path = "/{complaintId}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> reassign(@PathVariable String complaintId, @RequestBody AssignmentRequest request) {
+    Mono<ResponseEntity<Accepted>> reassign(@PathVariable String complaintId, @RequestBody AssignmentRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "assignee", request.assignee(), 200);
         FieldChecks.required(problems, "reason", request.reason(), 2000);
@@ -187,9 +207,10 @@ class CaseController {
                 request.reason(), FieldChecks.orUnknown(request.by())));
     }
 
-    /** Records a contact with the customer; the first of a round stops the first-response clock. */
+    @Operation(summary = "Record a contact with the customer",
+            description = "The first contact of a round stops the first-response clock.")
     @PostMapping(path = "/{complaintId}/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> contact(@PathVariable String complaintId, @RequestBody ContactRequest request) {
+    Mono<ResponseEntity<Accepted>> contact(@PathVariable String complaintId, @RequestBody ContactRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "by", request.by(), 200);
         Channel means = FieldChecks.oneOf(problems, "means", request.means(), Channel.class, true, null);
@@ -199,9 +220,10 @@ class CaseController {
                 request.note()));
     }
 
-    /** Passes ownership on the record (who, to whom, why); the case view counts hand-offs. */
+    @Operation(summary = "Hand a case off to another owner",
+            description = "Passes ownership on the record (who, to whom, why); the case counts its hand-offs.")
     @PostMapping(path = "/{complaintId}/handoffs", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> handOff(@PathVariable String complaintId, @RequestBody HandOffRequest request) {
+    Mono<ResponseEntity<Accepted>> handOff(@PathVariable String complaintId, @RequestBody HandOffRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "to", request.to(), 200);
         FieldChecks.required(problems, "reason", request.reason(), 2000);
@@ -211,9 +233,10 @@ class CaseController {
                 request.reason(), FieldChecks.orUnknown(request.by())));
     }
 
-    /** Sends someone on site; the SLA service starts the arrival clock for the area and the hour. */
+    @Operation(summary = "Send someone on site",
+            description = "The SLA service starts the arrival clock for the area (TOWN unless given) and the hour.")
     @PostMapping(path = "/{complaintId}/field-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> requestFieldVisit(@PathVariable String complaintId,
+    Mono<ResponseEntity<Accepted>> requestFieldVisit(@PathVariable String complaintId,
                                                    @RequestBody FieldVisitRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         Area area = FieldChecks.oneOf(problems, "area", request.area(), Area.class, false, Area.TOWN);
@@ -225,8 +248,9 @@ class CaseController {
                 request.location(), request.reason(), FieldChecks.orUnknown(request.requestedBy())));
     }
 
+    @Operation(summary = "Record the arrival on site", description = "Stops the field visit's arrival clock.")
     @PostMapping(path = "/{complaintId}/field-visits/arrival", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> recordArrival(@PathVariable String complaintId, @RequestBody ArrivalRequest request) {
+    Mono<ResponseEntity<Accepted>> recordArrival(@PathVariable String complaintId, @RequestBody ArrivalRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.maxLength(problems, "arrivedBy", request.arrivedBy(), 200);
         InvalidRequestException.throwIfAny(problems);
@@ -235,8 +259,8 @@ class CaseController {
     }
 
 
-    private Mono<ResponseEntity<Object>> dispatch(String complaintId, Object command) {
+    private Mono<ResponseEntity<Accepted>> dispatch(String complaintId, Object command) {
         return commands.send(command, complaintId, URI.create("/api/cases/" + complaintId), CaseRejected.class,
-                () -> view.find(complaintId).map(v -> v.get("state")));
+                () -> view.find(complaintId).map(Case::state));
     }
 }

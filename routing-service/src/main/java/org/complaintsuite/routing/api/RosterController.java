@@ -1,5 +1,7 @@
 package org.complaintsuite.routing.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
@@ -22,7 +24,6 @@ import reactor.core.scheduler.Schedulers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -31,10 +32,14 @@ import java.util.concurrent.Callable;
  * supervisor. Changes take effect for the next assignment and are kept on the record.
  */
 @RestController
+@Tag(name = "Roster", description = "The agents of each department, their skills and supervisors, and every change on the record")
 @RequestMapping(path = "/api/roster", produces = MediaType.APPLICATION_JSON_VALUE)
 class RosterController {
 
     record AgentRequest(String department, List<String> skills, String supervisor, String by) {
+    }
+
+    record RemovedAgent(String removed) {
     }
 
     private final RosterBook roster;
@@ -43,27 +48,34 @@ class RosterController {
         this.roster = roster;
     }
 
+    @Operation(summary = "The roster in force", description = "Every department and its agents.")
     @GetMapping
-    Mono<Map<String, Object>> roster() {
+    Mono<RosterBook.Departments> roster() {
         return blocking(roster::view);
     }
 
+    @Operation(summary = "Changes made to the roster",
+            description = "Newest first: who changed what, when, and the agent before and after.")
     @GetMapping("/changes")
-    Mono<Map<String, Object>> changes(@RequestParam(defaultValue = "100") int limit) {
+    Mono<RosterBook.RosterChanges> changes(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
             return Mono.error(new InvalidRequestException("limit", "must be 1 to 1000"));
         }
-        return blocking(() -> Map.of("changes", roster.history(limit)));
+        return blocking(() -> roster.history(limit));
     }
 
+    @Operation(summary = "An agent on the roster")
     @GetMapping("/agents/{agentId}")
-    Mono<Map<String, Object>> agent(@PathVariable String agentId) {
+    Mono<RosterBook.RosterAgent> agent(@PathVariable String agentId) {
         return blocking(() -> roster.find(agentId)
                 .orElseThrow(() -> new NotFoundException("no agent " + agentId + " on the roster")));
     }
 
+    @Operation(summary = "Put an agent on the roster",
+            description = "Adds the agent or changes its department, skills or supervisor; takes effect for the "
+                    + "next assignment and is kept on the record.")
     @PutMapping(path = "/agents/{agentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Map<String, Object>> put(@PathVariable String agentId, @RequestBody AgentRequest request) {
+    Mono<RosterBook.RosterAgent> put(@PathVariable String agentId, @RequestBody AgentRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (agentId.isBlank() || agentId.length() > 200 || agentId.startsWith("__")) {
             problems.add(new FieldProblem("agentId", "must be 1 to 200 characters, not starting with __"));
@@ -86,8 +98,9 @@ class RosterController {
                 request.by().trim()));
     }
 
+    @Operation(summary = "Take an agent off the roster", description = "On the record; by names who did it.")
     @DeleteMapping("/agents/{agentId}")
-    Mono<Map<String, Object>> remove(@PathVariable String agentId, @RequestParam(required = false) String by) {
+    Mono<RemovedAgent> remove(@PathVariable String agentId, @RequestParam(required = false) String by) {
         if (FieldChecks.blank(by)) {
             return Mono.error(new InvalidRequestException("by", "is required: who takes the agent off the roster"));
         }
@@ -95,7 +108,7 @@ class RosterController {
             if (!roster.remove(agentId, by.trim())) {
                 throw new NotFoundException("no agent " + agentId + " on the roster");
             }
-            return Map.of("removed", agentId);
+            return new RemovedAgent(agentId);
         });
     }
 

@@ -3,6 +3,7 @@ package org.complaintsuite.routing.projection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -19,6 +20,7 @@ import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.FieldVisitRequested;
+import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.complaintsuite.routing.domain.CaseState;
@@ -135,33 +137,25 @@ public class CaseView {
         return load;
     }
 
-    public Mono<Map<String, Object>> find(String complaintId) {
-        return Mono.from(cases.find(Filters.eq("_id", complaintId)).first()).map(d -> {
-            d.remove(OnceOnly.APPLIED);
-            return Documents.toView(d, "complaintId");
-        });
+    public Mono<Case> find(String complaintId) {
+        return Mono.from(cases.find(Filters.eq("_id", complaintId)).first()).map(d -> Documents.read(d, Case.class));
     }
 
-    public Mono<List<Map<String, Object>>> list(String state, String department, String handlingMode, int page,
-                                                int size) {
+    public Mono<List<Case>> list(CaseState state, String department, HandlingMode handlingMode, int page, int size) {
         List<Bson> filters = new ArrayList<>();
         if (handlingMode != null) {
-            filters.add(Filters.eq("handlingMode", handlingMode));
+            filters.add(Filters.eq("handlingMode", handlingMode.name()));
         }
         if (state != null) {
-            filters.add(Filters.eq("state", state));
+            filters.add(Filters.eq("state", state.name()));
         }
         if (department != null) {
             filters.add(Filters.eq("department", department));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        return Flux.from(cases.find(filter).sort(new Document("updatedAt", 1))
-                        .skip(page * size).limit(size))
-                .map(d -> {
-                    d.remove(OnceOnly.APPLIED);
-                    d.remove("history");
-                    return Documents.toView(d, "complaintId");
-                })
+        return Flux.from(cases.find(filter).projection(Projections.exclude("history", OnceOnly.APPLIED))
+                        .sort(new Document("updatedAt", 1)).skip(page * size).limit(size))
+                .map(d -> Documents.read(d, Case.class))
                 .collectList();
     }
 }

@@ -1,11 +1,13 @@
 package org.complaintsuite.routing.projection;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.complaintsuite.routing.domain.Roster;
 import org.complaintsuite.routing.domain.RosterSource;
@@ -87,26 +89,46 @@ public class RosterBook implements RosterSource {
                 });
     }
 
+    /** An agent on the roster: department, skills and supervisor. */
+    public record RosterAgent(@JsonAlias("_id") String id, String department, List<Category> skills,
+                              String supervisor) {
+    }
+
+    /** Every department and its agents. */
+    public record Departments(Map<String, List<RosterAgent>> departments) {
+    }
+
+    /** One change to the roster on the record: who made it, when, and the agent before and after. */
+    public record RosterChange(String agent, What what, String by, Instant at, RosterAgent before,
+                               RosterAgent after) {
+
+        public enum What { ADDED, CHANGED, REMOVED }
+    }
+
+    /** The changes made to the roster, newest first. */
+    public record RosterChanges(List<RosterChange> changes) {
+    }
+
     /** The agent as now on the roster, with its department. */
-    public Optional<Map<String, Object>> find(String agentId) {
+    public Optional<RosterAgent> find(String agentId) {
         return Optional.ofNullable(Mono.from(agents.find(Filters.and(Filters.eq("_id", agentId),
                 Filters.exists("department"))).first()).block()).map(RosterBook::view);
     }
 
     /** Every department and its agents. */
-    public Map<String, Object> view() {
-        Map<String, Object> departments = new LinkedHashMap<>();
+    public Departments view() {
+        Map<String, List<RosterAgent>> departments = new LinkedHashMap<>();
         read().block().departments().forEach((department, list) -> departments.put(department,
                 list.stream().map(a -> view(document(department, a))).toList()));
-        return Map.of("departments", departments);
+        return new Departments(departments);
     }
 
     /** Puts the agent on the roster (or changes its department, skills or supervisor), on the record. */
-    public Map<String, Object> put(String department, Roster.Agent agent, String by) {
+    public RosterAgent put(String department, Roster.Agent agent, String by) {
         Document after = document(department, agent);
         Document before = Mono.from(agents.find(Filters.eq("_id", agent.id())).first()).block();
         Mono.from(agents.replaceOne(Filters.eq("_id", agent.id()), after, new ReplaceOptions().upsert(true))).block();
-        record(agent.id(), before == null ? "ADDED" : "CHANGED", by, before, after);
+        record(agent.id(), before == null ? RosterChange.What.ADDED : RosterChange.What.CHANGED, by, before, after);
         return view(after);
     }
 
@@ -117,23 +139,19 @@ public class RosterBook implements RosterSource {
         if (before == null) {
             return false;
         }
-        record(agentId, "REMOVED", by, before, null);
+        record(agentId, RosterChange.What.REMOVED, by, before, null);
         return true;
     }
 
     /** The changes made to the roster, newest first. */
-    public List<Map<String, Object>> history(int limit) {
-        return Flux.from(changes.find().sort(new Document("at", -1)).limit(limit))
-                .map(d -> {
-                    Map<String, Object> change = new LinkedHashMap<>(d);
-                    change.remove("_id");
-                    return change;
-                })
-                .collectList().block();
+    public RosterChanges history(int limit) {
+        return new RosterChanges(Flux.from(changes.find().sort(new Document("at", -1)).limit(limit))
+                .map(d -> Documents.read(d, RosterChange.class))
+                .collectList().block());
     }
 
-    private void record(String agentId, String what, String by, Document before, Document after) {
-        Mono.from(changes.insertOne(new Document("agent", agentId).append("what", what).append("by", by)
+    private void record(String agentId, RosterChange.What what, String by, Document before, Document after) {
+        Mono.from(changes.insertOne(new Document("agent", agentId).append("what", what.name()).append("by", by)
                 .append("at", clock.instant().toString()).append("before", before).append("after", after))).block();
         cached = null; // this instance sees its own change at once
     }
@@ -152,12 +170,7 @@ public class RosterBook implements RosterSource {
         return new Roster.Agent(d.getString("_id"), skills, d.getString("supervisor"));
     }
 
-    private static Map<String, Object> view(Document d) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", d.getString("_id"));
-        view.put("department", d.getString("department"));
-        view.put("skills", d.getList("skills", Object.class, List.of()));
-        view.put("supervisor", d.getString("supervisor"));
-        return view;
+    private static RosterAgent view(Document d) {
+        return Documents.read(d, RosterAgent.class);
     }
 }

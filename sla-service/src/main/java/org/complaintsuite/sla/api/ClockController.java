@@ -1,8 +1,11 @@
 package org.complaintsuite.sla.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.SlaTarget;
+import io.swagger.v3.oas.annotations.Operation;
 import org.complaintsuite.platform.axon.AcceptedCommands;
+import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
@@ -13,6 +16,7 @@ import org.complaintsuite.sla.domain.Commands.RecalculateClocksCommand;
 import org.complaintsuite.sla.domain.Commands.ResumeClockCommand;
 import org.complaintsuite.sla.domain.SlaCatalogue;
 import org.complaintsuite.sla.projection.ClockView;
+import org.complaintsuite.sla.projection.SlaClock;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +28,10 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @RestController
+@Tag(name = "Clocks", description = "SLA clocks explained, paused, resumed and recalculated; the policies in force")
 class ClockController {
 
     private final ClockView view;
@@ -50,14 +53,19 @@ class ClockController {
     record RecalculationRequest(String reason, String actor) {
     }
 
-    /** Every clock of a complaint, explained: policy and version, calendar, pauses, warnings, due time. */
+    @Operation(summary = "Every clock of a complaint, explained",
+            description = "Policy and version, calendar, pauses with their cause, warnings, recalculations, due "
+                    + "time, and the working time elapsed as of now.")
     @GetMapping(path = "/api/clocks/{complaintId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Map<String, Object>> clocks(@PathVariable String complaintId) {
+    Mono<SlaClock.OfComplaint> clocks(@PathVariable String complaintId) {
         return view.find(complaintId).switchIfEmpty(Mono.error(new NotFoundException("no clocks for " + complaintId)));
     }
 
+    @Operation(summary = "Pause a clock",
+            description = "Stops counting the target's time (RESOLUTION unless named) until it is resumed, e.g. "
+                    + "while waiting for the customer; the reason is on the record.")
     @PostMapping(path = "/api/clocks/{complaintId}/pauses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> pause(@PathVariable String complaintId, @RequestBody PauseRequest request) {
+    Mono<ResponseEntity<Accepted>> pause(@PathVariable String complaintId, @RequestBody PauseRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SlaTarget target = target(request.target(), problems);
         FieldChecks.required(problems, "reason", request.reason(), 500);
@@ -67,8 +75,9 @@ class ClockController {
                 FieldChecks.orUnknown(request.actor())));
     }
 
+    @Operation(summary = "Resume a paused clock", description = "The due time moves by the time paused.")
     @PostMapping(path = "/api/clocks/{complaintId}/resumptions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> resume(@PathVariable String complaintId, @RequestBody ResumeRequest request) {
+    Mono<ResponseEntity<Accepted>> resume(@PathVariable String complaintId, @RequestBody ResumeRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SlaTarget target = target(request.target(), problems);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
@@ -77,9 +86,10 @@ class ClockController {
                 FieldChecks.orUnknown(request.actor())));
     }
 
-    /** Moves the complaint's running clocks to the policy versions loaded now, on the record. */
+    @Operation(summary = "Recalculate a complaint's clocks",
+            description = "Moves the complaint's running clocks to the policy versions loaded now, on the record.")
     @PostMapping(path = "/api/clocks/{complaintId}/recalculations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> recalculate(@PathVariable String complaintId,
+    Mono<ResponseEntity<Accepted>> recalculate(@PathVariable String complaintId,
                                              @RequestBody RecalculationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "reason", request.reason(), 2000);
@@ -89,37 +99,17 @@ class ClockController {
                 FieldChecks.orUnknown(request.actor())));
     }
 
+    @Operation(summary = "The SLA policies in force",
+            description = "Warning thresholds, business calendars, and each policy's match and targets (a duration, "
+                    + "or one per time-of-day band, counted on a calendar).")
     @GetMapping(path = "/api/policies", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> policies() {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("warnAt", catalogue.warnAt());
-        answer.put("calendars", catalogue.calendars().values().stream().map(c -> c.snapshot()).toList());
-        answer.put("policies", catalogue.policies().stream().map(p -> {
-            Map<String, Object> policy = new LinkedHashMap<>();
-            policy.put("id", p.id());
-            policy.put("version", p.version());
-            policy.put("match", p.match());
-            Map<String, Object> targets = new LinkedHashMap<>();
-            p.targets().forEach((target, rule) -> {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("calendar", rule.calendarId());
-                if (rule.bands().isEmpty()) {
-                    t.put("duration", rule.allowed().toString());
-                } else {
-                    t.put("bands", rule.bands().stream().map(b -> Map.of("hours", b.period().toString(),
-                            "duration", b.allowed().toString())).toList());
-                }
-                targets.put(target.name(), t);
-            });
-            policy.put("targets", targets);
-            return policy;
-        }).toList());
-        return answer;
+    PolicyCatalogue policies() {
+        return PolicyCatalogue.of(catalogue);
     }
 
-    private Mono<ResponseEntity<Object>> send(String complaintId, Object command) {
+    private Mono<ResponseEntity<Accepted>> send(String complaintId, Object command) {
         return commands.send(command, complaintId, URI.create("/api/clocks/" + complaintId), ClockRejected.class,
-                () -> view.find(complaintId).map(v -> v.get("clocks")));
+                () -> view.find(complaintId).map(SlaClock.OfComplaint::clocks));
     }
 
     private static SlaTarget target(String value, List<FieldProblem> problems) {

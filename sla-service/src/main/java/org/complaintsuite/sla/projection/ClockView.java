@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.SlaBreached;
 import org.complaintsuite.events.SlaCalendar;
 import org.complaintsuite.events.SlaClockPaused;
@@ -31,11 +32,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every clock, one document each, with everything needed to explain it: policy and version, calendar,
@@ -151,35 +149,26 @@ public class ClockView {
     }
 
     /** The clocks of a complaint in the order they started, each with its working time elapsed until now. */
-    public Mono<Map<String, Object>> find(String complaintId) {
+    public Mono<SlaClock.OfComplaint> find(String complaintId) {
         Instant now = clock.instant();
         return Flux.from(clocks.find(Filters.eq("complaintId", complaintId)).sort(Sorts.ascending("startedAt")))
                 .map(d -> explain(d, now))
                 .collectList()
                 .filter(list -> !list.isEmpty())
-                .map(list -> {
-                    Map<String, Object> view = new LinkedHashMap<>();
-                    view.put("complaintId", complaintId);
-                    view.put("asOf", now.toString());
-                    view.put("clocks", list);
-                    return view;
-                });
+                .map(list -> new SlaClock.OfComplaint(ComplaintId.of(complaintId), now, list));
     }
 
-    static Map<String, Object> explain(Document d, Instant now) {
-        d.remove(OnceOnly.APPLIED);
-        Map<String, Object> view = Documents.toView(d, "clockId");
-        if (Boolean.TRUE.equals(d.getBoolean("open")) && !"PAUSED".equals(d.getString("state"))) {
-            SlaCalendar snapshot = Documents.read(d.get("calendar", Document.class), SlaCalendar.class);
-            Duration sinceCheckpoint = BusinessCalendar.of(snapshot)
-                    .between(Instant.parse(d.getString("checkpointAt")), now);
-            view.put("elapsedSeconds", ((Number) d.get("checkpointSeconds")).longValue() + sinceCheckpoint.toSeconds());
-        } else if (Boolean.TRUE.equals(d.getBoolean("open"))) {
-            view.put("elapsedSeconds", ((Number) d.get("checkpointSeconds")).longValue());
+    static SlaClock explain(Document d, Instant now) {
+        if (Boolean.TRUE.equals(d.getBoolean("open"))) {
+            long counted = ((Number) d.get("checkpointSeconds")).longValue();
+            if (!"PAUSED".equals(d.getString("state"))) {
+                SlaCalendar snapshot = Documents.read(d.get("calendar", Document.class), SlaCalendar.class);
+                counted += BusinessCalendar.of(snapshot).between(Instant.parse(d.getString("checkpointAt")), now)
+                        .toSeconds();
+            }
+            d.put("elapsedSeconds", counted);
         }
-        view.remove("checkpointAt");
-        view.remove("checkpointSeconds");
-        return view;
+        return Documents.read(d, SlaClock.class);
     }
 
     /** The start of the oldest open clock of each target: {@code {_id: target, oldest: startedAt}}. */

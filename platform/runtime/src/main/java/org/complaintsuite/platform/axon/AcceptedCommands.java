@@ -3,6 +3,7 @@ package org.complaintsuite.platform.axon;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.ConflictException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -27,13 +27,13 @@ public final class AcceptedCommands {
         this.commands = commands;
     }
 
-    public Mono<ResponseEntity<Object>> send(Object command, String complaintId, URI location,
-                                             Class<? extends RuntimeException> rejection,
-                                             Supplier<Mono<Object>> currentState) {
+    public Mono<ResponseEntity<Accepted>> send(Object command, String complaintId, URI location,
+                                               Class<? extends RuntimeException> rejection,
+                                               Supplier<? extends Mono<?>> currentState) {
         return Mono.fromFuture(() -> commands.send(command))
                 .subscribeOn(Schedulers.boundedElastic())
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED).location(location)
-                        .body((Object) Map.of("complaintId", complaintId))))
+                        .body(new Accepted(complaintId))))
                 .onErrorResume(e -> {
                     for (Throwable t = e; t != null; t = t.getCause()) {
                         if (t instanceof AggregateNotFoundException) {
@@ -44,7 +44,7 @@ public final class AcceptedCommands {
                             String reason = t instanceof ConcurrencyException
                                     ? "the case changed at the same moment; look at its current state and retry"
                                     : t.getMessage();
-                            return currentState.get().defaultIfEmpty("UNKNOWN")
+                            return currentState.get().map(Object.class::cast).defaultIfEmpty("UNKNOWN")
                                     .flatMap(state -> Mono.error(new ConflictException(reason, state)));
                         }
                     }

@@ -31,7 +31,7 @@ public final class CloudEventEnvelope {
         put(headers, CloudEventHeaders.SOURCE, source);
         put(headers, CloudEventHeaders.TIME, time.toString());
         put(headers, CloudEventHeaders.SUBJECT, event.complaintId().value());
-        put(headers, CloudEventHeaders.DATA_SCHEMA, type.schemaResource());
+        put(headers, CloudEventHeaders.DATA_SCHEMA, type.schemaId());
         put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         if (correlationId != null) {
             put(headers, CloudEventHeaders.CORRELATION_ID, correlationId);

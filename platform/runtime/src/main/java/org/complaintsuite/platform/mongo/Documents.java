@@ -1,13 +1,21 @@
 package org.complaintsuite.platform.mongo;
 
 import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.complaintsuite.events.EventJson;
 import tools.jackson.core.type.TypeReference;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Maps event payloads and views to BSON documents with the suite's one JSON mapping. */
+/**
+ * Maps event payloads and views to BSON documents and back with the suite's one JSON mapping. A view
+ * record names its id {@code @JsonAlias("_id")}; fields it does not declare (bookkeeping such as
+ * {@link OnceOnly#APPLIED}) are not read.
+ */
 public final class Documents {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
@@ -20,20 +28,25 @@ public final class Documents {
         return new Document(EventJson.mapper().convertValue(value, MAP));
     }
 
-    /** A stored document (or part of one) read back as a record of the contract. */
+    /** A stored document (or part of one) read back as a record. */
     public static <T> T read(Document document, Class<T> type) {
-        return EventJson.mapper().convertValue(document, type);
+        return EventJson.mapper().convertValue(plain(document), type);
     }
 
-    /** A stored document as an API answer: {@code _id} is renamed to {@code idField}. */
-    public static Map<String, Object> toView(Document document, String idField) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put(idField, document.get("_id"));
-        document.forEach((key, value) -> {
-            if (!key.equals("_id")) {
-                view.put(key, value);
+    /** BSON values Jackson does not know as plain JSON values: decimals, object ids and dates. */
+    private static Object plain(Object value) {
+        return switch (value) {
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(k, plain(v)));
+                yield copy;
             }
-        });
-        return view;
+            case List<?> list -> list.stream().map(Documents::plain).toList();
+            case Decimal128 decimal -> decimal.bigDecimalValue();
+            case ObjectId id -> id.toHexString();
+            case Date date -> date.toInstant().toString();
+            case null -> null;
+            default -> value;
+        };
     }
 }

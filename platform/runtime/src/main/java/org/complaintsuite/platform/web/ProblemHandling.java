@@ -72,6 +72,9 @@ public class ProblemHandling {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            return tooLarge();
+        }
         return problem(status, "http-" + status.value(), status.getReasonPhrase(), e.getReason());
     }
 

@@ -1,0 +1,207 @@
+package org.complaintsuite.routing.service;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.complaintsuite.events.Category;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.ComplaintReceived;
+import org.complaintsuite.events.EventType;
+import org.complaintsuite.events.Topic;
+import org.complaintsuite.routing.RoutingApplication;
+import org.complaintsuite.testing.ContractClient;
+import org.complaintsuite.testing.ContractClient.Answer;
+import org.complaintsuite.testing.SampleEvents;
+import org.complaintsuite.testing.ServiceTesting;
+import org.complaintsuite.testing.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * routing-service on its own on the embedded infrastructure: complaints fed on intake's topic as intake
+ * publishes them, cases handled through its HTTP API, what it publishes read from its topic, and every
+ * answer checked against the OpenAPI document it serves.
+ */
+@SpringBootTest(classes = RoutingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class RoutingServiceTest {
+
+    private static final String CASE = "/api/cases/{complaintId}";
+    private static final String AGENT = "/api/roster/agents/{agentId}";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceTesting.infrastructure(registry, "routing-service");
+    }
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    ApplicationContext context;
+
+    private ContractClient api;
+
+    @BeforeEach
+    void readContract() {
+        api = new ContractClient(http);
+    }
+
+    @Test
+    void everyEndpointIsInTheOpenApiDocumentWithItsAnswers() {
+        api.contract().assertEveryEndpointDocumented(context);
+        JsonNode resolve = api.contract().document().path("paths").path(CASE + "/resolution").path("post");
+        assertThat(resolve.path("responses").propertyNames()).contains("202", "400", "404", "409", "413");
+    }
+
+    @Test
+    void aReceivedComplaintIsRoutedAndAssignedOnceEvenWhenDeliveredTwice() {
+        try (TopicProbe cases = TopicProbe.from(Topic.ROUTING_CASES.topicName())) {
+            ComplaintId id = SampleEvents.newComplaintId();
+            String ceId = TopicProbe.publish(SampleEvents.complaint(id, Category.PRODUCT_QUALITY));
+            TopicProbe.publish(ceId, SampleEvents.complaint(id, Category.PRODUCT_QUALITY)); // a redelivery
+
+            JsonNode routed = TopicProbe.payload(cases.await(id.value(), EventType.COMPLAINT_ROUTED.ceType()));
+            assertThat(routed.path("department").asString()).isEqualTo("quality");
+            assertThat(routed.path("handlingMode").asString()).isEqualTo("TRANSFER");
+            assertThat(routed.path("owner").asString()).isEqualTo("agent-7");
+            JsonNode assigned = TopicProbe.payload(cases.await(id.value(), EventType.CASE_ASSIGNED.ceType()));
+            assertThat(assigned.path("assignee").asString()).isIn("q-agent-1", "q-agent-2");
+
+            JsonNode theCase = api.awaitGet(CASE, c -> c.has("assignee"), id.value());
+            assertThat(theCase.path("state").asString()).isEqualTo("OPEN");
+            assertThat(theCase.path("ruleId").asString()).isEqualTo("quality-transfer");
+            assertThat(theCase.path("history").findValuesAsString("what")).containsExactly("ROUTED", "ASSIGNED");
+
+            ComplaintId marker = SampleEvents.newComplaintId();
+            TopicProbe.publish(SampleEvents.complaint(marker, Category.PRODUCT_QUALITY));
+            cases.await(marker.value(), EventType.COMPLAINT_ROUTED.ceType());
+            assertThat(cases.seenFor(id.value()).stream()
+                    .filter(r -> EventType.COMPLAINT_ROUTED.ceType().equals(TopicProbe.header(r, "ce_type"))))
+                    .as("the redelivered complaint opens no second case").hasSize(1);
+        }
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredWithItsReasonAndTheNextComplaintIsStillRouted() {
+        try (TopicProbe cases = TopicProbe.from(Topic.ROUTING_CASES.topicName());
+             TopicProbe deadLetters = TopicProbe.from(Topic.INTAKE_COMPLAINTS.deadLetterTopicName())) {
+            ComplaintId id = SampleEvents.newComplaintId();
+            var poison = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
+                    Topic.INTAKE_COMPLAINTS.topicName(), id.value(), "{}".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            TopicProbe.send(poison); // no ce_type, no ce_specversion
+            TopicProbe.publish(SampleEvents.complaint(id, Category.PRODUCT_QUALITY));
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.await(r -> id.value().equals(r.key()));
+            assertThat(TopicProbe.header(dead, "dlt_reason")).contains("missing header ce_type");
+            cases.await(id.value(), EventType.COMPLAINT_ROUTED.ceType());
+        }
+    }
+
+    @Test
+    void aCaseIsEscalatedAndResolvedAndAResolvedCaseRefusesASecondResolution() {
+        try (TopicProbe cases = TopicProbe.from(Topic.ROUTING_CASES.topicName())) {
+            ComplaintId id = routedComplaint();
+            Answer escalated = api.post(CASE + "/escalations",
+                    "{\"reason\": \"customer demands a supervisor\", \"actor\": \"agent-7\"}", 202, id.value());
+            assertThat(escalated.json().path("complaintId").asString()).isEqualTo(id.value());
+            assertThat(escalated.location()).isEqualTo("/api/cases/" + id.value());
+            JsonNode escalation = TopicProbe.payload(cases.await(id.value(), EventType.COMPLAINT_ESCALATED.ceType()));
+            assertThat(escalation.path("toLevel").asString()).isEqualTo("SUPERVISOR");
+            assertThat(escalation.path("actor").asString()).isEqualTo("agent-7");
+
+            String resolution = """
+                    {"validity": "substantiated", "finding": "company_fault", "remedy": "compensation",
+                     "compensation": {"amount": 120.50, "currency": "cny"},
+                     "rootCause": "seal defect in batch 7", "note": "We compensate you.", "resolvedBy": "supervisor-2"}""";
+            api.post(CASE + "/resolution", resolution, 202, id.value());
+            JsonNode resolved = TopicProbe.payload(cases.await(id.value(), EventType.COMPLAINT_RESOLVED.ceType()));
+            assertThat(resolved.path("compensation").path("currency").asString()).isEqualTo("CNY");
+            assertThat(resolved.path("compensation").path("amount").decimalValue()).isEqualByComparingTo("120.50");
+
+            JsonNode theCase = api.awaitGet(CASE, c -> "RESOLVED".equals(c.path("state").asString()), id.value());
+            assertThat(theCase.path("resolution").path("compensation").path("amount").decimalValue())
+                    .isEqualByComparingTo("120.50");
+            assertThat(theCase.path("history").findValuesAsString("what")).contains("ESCALATED", "RESOLVED");
+
+            Answer again = api.post(CASE + "/resolution", resolution, 409, id.value());
+            assertThat(again.json().path("currentState").asString()).isEqualTo("RESOLVED");
+        }
+    }
+
+    @Test
+    void anInvalidResolutionNamesEveryFieldAtFault() {
+        ComplaintId id = routedComplaint();
+        Answer answer = api.post(CASE + "/resolution", """
+                {"validity": "unfounded", "finding": "company_fault", "remedy": "refund",
+                 "compensation": {"amount": 10, "currency": "CNY"}}""", 400, id.value());
+        assertThat(answer.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("finding", "note", "compensation");
+        Answer unknownTarget = api.post(CASE + "/escalations", "{\"reason\": \"r\", \"targetLevel\": \"king\"}", 400,
+                id.value());
+        assertThat(unknownTarget.json().path("errors").path(0).path("field").asString()).isEqualTo("targetLevel");
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundToReadOrToChange() {
+        String unknown = "no-such-case-" + UUID.randomUUID();
+        api.get(CASE, 404, unknown);
+        Answer change = api.post(CASE + "/escalations", "{\"reason\": \"customer demands a supervisor\"}", 404, unknown);
+        assertThat(change.json().path("detail").asString()).contains(unknown);
+    }
+
+    @Test
+    void workQueuesFilterByStateDepartmentAndModeAndRefuseUnknownValues() {
+        ComplaintId id = routedComplaint();
+        JsonNode queue = api.get("/api/cases?state=OPEN&department=quality&handlingMode=TRANSFER&size=500", 200)
+                .json();
+        assertThat(queue.path("items").findValuesAsString("complaintId")).contains(id.value());
+        assertThat(queue.path("items").path(0).has("history")).as("listings leave the history out").isFalse();
+        Answer refused = api.get("/api/cases?state=lost&handlingMode=sometimes&size=0", 400);
+        assertThat(refused.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("state", "handlingMode", "page/size");
+    }
+
+    @Test
+    void theRosterIsMaintainedOnTheRecord() {
+        String agent = "t-agent-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer put = api.put(AGENT, """
+                {"department": "quality", "skills": ["product_quality"], "supervisor": "q-supervisor", "by": "s-lead"}""",
+                200, agent);
+        assertThat(put.json().path("skills").path(0).asString()).isEqualTo("PRODUCT_QUALITY");
+        assertThat(api.get(AGENT, 200, agent).json().path("department").asString()).isEqualTo("quality");
+        assertThat(api.get("/api/roster", 200).json().path("departments").path("quality")
+                .findValuesAsString("id")).contains(agent);
+
+        Answer invalid = api.put(AGENT, "{\"department\": \" \", \"skills\": [\"juggling\"]}", 400, agent);
+        assertThat(invalid.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("department", "skills[0]", "by");
+
+        api.delete(AGENT + "?by=s-lead", 200, agent);
+        api.delete(AGENT + "?by=s-lead", 404, agent);
+        api.get(AGENT, 404, agent);
+        JsonNode changes = api.get("/api/roster/changes?limit=1000", 200).json().path("changes");
+        assertThat(changes.findParents("agent").stream().filter(c -> agent.equals(c.path("agent").asString()))
+                .map(c -> c.path("what").asString())).containsExactly("REMOVED", "ADDED");
+    }
+
+    /** A complaint routed to the quality department and assigned, its case readable. */
+    private ComplaintId routedComplaint() {
+        ComplaintId id = SampleEvents.newComplaintId();
+        ComplaintReceived received = SampleEvents.complaint(id, Category.PRODUCT_QUALITY);
+        TopicProbe.publish(received);
+        api.awaitGet(CASE, c -> c.has("assignee"), id.value());
+        return id;
+    }
+}
