@@ -226,7 +226,8 @@ class ComplaintCaseTest {
     void aResolvedCaseCannotBeEscalatedByHand() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
                 .when(new EscalateCaseCommand(ID, "late", EscalateCaseCommand.MANUAL, "agent-7", null))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -300,7 +301,8 @@ class ComplaintCaseTest {
     void commandsForAnUnknownCaseFail() {
         fixture.givenNoPriorActivity()
                 .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "REFUND", null, "x", "y", "agent-8"))
-                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -333,10 +335,12 @@ class ComplaintCaseTest {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT),
                         new FieldVisitRequested(ID, 1, 1, Area.TOWN, null, null, "agent-7", RECEIVED))
                 .when(new RequestFieldVisitCommand(ID, Area.TOWN, null, null, "agent-7"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
                 .when(new RecordFieldArrivalCommand(ID, "field-3"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
         fixture.given(routed(1, "quality", EscalationLevel.AGENT),
                         new FieldVisitRequested(ID, 1, 1, Area.TOWN, null, null, "agent-7", RECEIVED),
                         new FieldVisitArrived(ID, 1, 1, "field-3", RECEIVED))
@@ -350,7 +354,8 @@ class ComplaintCaseTest {
     void aResolvedCaseNeedsNoFieldVisit() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
                 .when(new RequestFieldVisitCommand(ID, Area.TOWN, null, null, "agent-7"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -403,10 +408,12 @@ class ComplaintCaseTest {
     void aHandOffToTheOwnerOrOfAResolvedCaseIsRejected() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
                 .when(new HandOffCaseCommand(ID, "agent-7", "back to me", "agent-7"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
                 .when(new HandOffCaseCommand(ID, "q-agent-2", "late", "agent-7"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -432,7 +439,8 @@ class ComplaintCaseTest {
                 .expectNoEvents(); // the same round's assignment delivered again
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), assigned)
                 .when(new AssignCaseCommand(ID, 0, "q-agent-1", "again", "supervisor-2"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
         fixture.givenCurrentTime(RECEIVED)
                 .andGiven(routed(1, "quality", EscalationLevel.AGENT), assigned)
                 .when(new AssignCaseCommand(ID, 0, "q-agent-2", "q-agent-1 is on leave", "supervisor-2"))
@@ -440,6 +448,7 @@ class ComplaintCaseTest {
                         "supervisor-2", RECEIVED));
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
                 .when(new AssignCaseCommand(ID, 0, "q-agent-2", "late", "supervisor-2"))
-                .expectException(CaseRejected.class);
+                .expectException(CaseRejected.class)
+                .expectNoEvents();
     }
 }

@@ -301,11 +301,13 @@ class ComplaintClocksTest {
         fixture().givenCurrentTime(T0)
                 .andGivenCommands(start(1, T0))
                 .when(new ResumeClockCommand(ID, SlaTarget.RESOLUTION, "agent-7"))
-                .expectException(ClockRejected.class);
+                .expectException(ClockRejected.class)
+                .expectNoEvents();
         fixture().givenCurrentTime(T0)
                 .andGivenCommands(start(1, T0), new PauseClockCommand(ID, SlaTarget.RESOLUTION, "waiting", "a"))
                 .when(new PauseClockCommand(ID, SlaTarget.RESOLUTION, "waiting", "a"))
-                .expectException(ClockRejected.class);
+                .expectException(ClockRejected.class)
+                .expectNoEvents();
     }
 
     @Test
