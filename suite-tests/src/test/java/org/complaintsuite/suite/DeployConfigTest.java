@@ -100,7 +100,7 @@ class DeployConfigTest {
 
     /** promtool is required in CI ({@code .ci/run} installs it); elsewhere the check is skipped without it. */
     private static String promtool(String... args) throws IOException, InterruptedException {
-        Path promtool = DeployFiles.requiredInCi("promtool", DeployFiles.executable("promtool"));
+        Path promtool = DeployFiles.requiredInCi("promtool", "prometheus", DeployFiles.executable("promtool"));
         List<String> command = new ArrayList<>(List.of(promtool.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -101,13 +101,13 @@ final class DeployFiles {
     }
 
     /**
-     * A tool a check needs: in CI it must be installed ({@code .ci/run} installs Debian's prometheus, which
-     * brings promtool); elsewhere the check is skipped, and says so, when it is missing.
+     * A tool a check needs: in CI it must be installed ({@code .ci/run} installs it from {@code debianPackage});
+     * elsewhere the check is skipped, and says so, when it is missing.
      */
-    static Path requiredInCi(String tool, Optional<Path> installed) {
+    static Path requiredInCi(String tool, String debianPackage, Optional<Path> installed) {
         if (installed.isEmpty()) {
             assertThat(System.getenv("CI")).as(tool + " must be installed in CI (.ci/run installs it)").isNull();
-            Assumptions.abort(tool + " is not installed here (Debian package prometheus); CI runs this check");
+            Assumptions.abort(tool + " is not installed here (Debian package " + debianPackage + "); CI runs this check");
         }
         return installed.get();
     }

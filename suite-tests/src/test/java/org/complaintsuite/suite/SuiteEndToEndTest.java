@@ -7,7 +7,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.complaintsuite.embedded.LocalPrometheus;
+import org.complaintsuite.embedded.SuiteLayout;
 import org.complaintsuite.events.CloudEventHeaders;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EventJson;
@@ -45,6 +48,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -301,6 +306,43 @@ class SuiteEndToEndTest {
         assertThat(after.get("byChannel").get("PHONE").asLong())
                 .isGreaterThan(before.path("byChannel").path("PHONE").asLong());
         recordExportedMetrics();
+    }
+
+    @Test
+    void everyEndpointTheReadmeCallsIsInItsServicesOpenApiDocumentAndSwaggerUiOpens() throws Exception {
+        Map<Integer, String> services = new LinkedHashMap<>();
+        SuiteLayout.SERVICES.forEach(service -> services.put(service.defaultPort(), suite.url(service.name())));
+        Map<String, Set<String>> documented = new TreeMap<>(); // service URL -> "METHOD /path/{}"
+        for (String url : services.values()) {
+            Http.Response document = Http.get(url + "/v3/api-docs");
+            SwaggerParseResult parsed = new OpenAPIParser().readContents(document.raw(), null, null);
+            assertThat(parsed.getMessages()).as(url + "/v3/api-docs").isEmpty();
+            assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1");
+            Set<String> operations = new TreeSet<>();
+            parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+                    .forEach(method -> operations.add(method + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+            documented.put(url, operations);
+            Http.Response ui = Http.get(url + "/swagger-ui/index.html");
+            assertThat(ui.status()).isEqualTo(200);
+            assertThat(ui.raw()).contains("swagger-ui");
+        }
+        Pattern curl = Pattern.compile("curl -s( -X (\\w+))? localhost:(\\d+)(/[^ '\"]*)");
+        List<String> missing = new ArrayList<>();
+        int calls = 0;
+        for (String line : Files.readAllLines(DeployFiles.HOME.resolve("README.md"))) {
+            Matcher call = curl.matcher(line);
+            while (call.find()) {
+                calls++;
+                String operation = (call.group(2) == null ? "GET" : call.group(2)) + " "
+                        + call.group(4).replace("$ID", "{}").replaceAll("\\?.*", "");
+                String service = services.get(Integer.parseInt(call.group(3)));
+                if (service == null || !documented.get(service).contains(operation)) {
+                    missing.add(line.strip());
+                }
+            }
+        }
+        assertThat(calls).as("curl calls in the README").isGreaterThan(10);
+        assertThat(missing).as("README calls not in their service's OpenAPI document").isEmpty();
     }
 
     @Test
@@ -1067,7 +1109,7 @@ class SuiteEndToEndTest {
 
     @Test
     void everyDashboardQueryReturnsDataFromAPrometheusScrapingTheSuite() throws Exception {
-        DeployFiles.requiredInCi("prometheus", LocalPrometheus.binary());
+        DeployFiles.requiredInCi("prometheus", "prometheus", LocalPrometheus.binary());
         everyKindOfEventHasHappened();
         // something to count on the current instances: a complaint received and resolved
         String id = submit("PRICE_BILLING", "dashboards-" + UUID.randomUUID());

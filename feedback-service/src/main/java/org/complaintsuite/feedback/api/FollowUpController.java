@@ -9,6 +9,7 @@ import org.complaintsuite.feedback.projection.ComplaintFollowUps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldProblem;
@@ -42,7 +43,11 @@ class FollowUpController {
         this.view = view;
     }
 
-    record FollowUpResponse(Integer satisfaction, Boolean resolved, String comment) {
+    record FollowUpResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5",
+                                    description = "1 (very dissatisfied) to 5 (very satisfied)") Integer satisfaction,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                    description = "whether the customer says the problem is solved") Boolean resolved,
+                            @Schema(maxLength = 4000) String comment) {
     }
 
     @Operation(summary = "The follow-ups of a complaint",

@@ -4,7 +4,7 @@ package org.complaintsuite.intake.api;
 final class ApiExamples {
 
     static final String SUBMISSION = """
-            {"channel": "phone", "externalId": "call-0001", "kind": "COMPLAINT", "category": "PRODUCT_QUALITY",
+            {"channel": "PHONE", "externalId": "call-0001", "kind": "COMPLAINT", "category": "PRODUCT_QUALITY",
              "customer": {"id": "c-1", "name": "Li Wei", "phone": "+86 138 0013 8000", "email": "li.wei@example.org"},
              "subject": {"type": "PRODUCT", "code": "SKU-42"},
              "description": "The kettle leaks after two days", "demand": "replacement", "receivedBy": "agent-7"}""";

@@ -80,7 +80,7 @@ class ComplaintController {
                     + "subjectType, subjectCode, description, demand, priority, receivedBy). Every line is "
                     + "registered on its own; importing a file again registers nothing twice.")
     @PostMapping(path = "/imports", consumes = {NDJSON, CSV})
-    Mono<ImportReport> importLines(@RequestHeader("Content-Type") MediaType type,
+    Mono<ImportReport> importLines(@Parameter(hidden = true) @RequestHeader("Content-Type") MediaType type,
                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
                                            @Content(mediaType = CSV, schema = @Schema(types = "string"),
                                                    examples = @ExampleObject(value = ApiExamples.CSV_IMPORT)),

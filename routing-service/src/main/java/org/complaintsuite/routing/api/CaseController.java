@@ -11,6 +11,7 @@ import org.complaintsuite.events.Validity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldChecks;
@@ -52,7 +53,7 @@ class CaseController {
 
     private static final BigDecimal MAX_COMPENSATION = new BigDecimal("1000000");
     private static final String RESOLUTION_EXAMPLE = """
-            {"validity": "substantiated", "finding": "company_fault", "remedy": "replacement",
+            {"validity": "SUBSTANTIATED", "finding": "COMPANY_FAULT", "remedy": "REPLACEMENT",
              "rootCause": "seal defect in batch 7", "note": "We replace the kettle.", "resolvedBy": "supervisor-2"}""";
 
     private final AcceptedCommands commands;
@@ -63,14 +64,25 @@ class CaseController {
         this.view = view;
     }
 
-    record EscalationRequest(String reason, String actor, String targetLevel, String expectedLevel) {
+    record EscalationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor,
+                             @Schema(implementation = EscalationLevel.class, description = "case-insensitive; the level to go to, one up when left out") String targetLevel,
+                             @Schema(implementation = EscalationLevel.class, description = "case-insensitive; refused with 409 unless the case is at it") String expectedLevel) {
     }
 
     record CompensationRequest(BigDecimal amount, String currency) {
     }
 
-    record ResolutionRequest(String validity, String finding, String remedy, CompensationRequest compensation,
-                             String rootCause, String note, String resolvedBy) {
+    record ResolutionRequest(@Schema(implementation = Validity.class, requiredMode = Schema.RequiredMode.REQUIRED,
+                                     description = "case-insensitive") String validity,
+                             @Schema(implementation = Finding.class, requiredMode = Schema.RequiredMode.REQUIRED,
+                                     description = "case-insensitive") String finding,
+                             @Schema(implementation = Remedy.class, requiredMode = Schema.RequiredMode.REQUIRED,
+                                     description = "case-insensitive") String remedy,
+                             @Schema(description = "exactly when the remedy is compensation") CompensationRequest compensation,
+                             @Schema(description = "required for a substantiated complaint") String rootCause,
+                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "what the customer is told")
+                             String note,
+                             String resolvedBy) {
     }
 
     /** What a case can be found to be (DOMAIN.md §2.5). */
@@ -79,16 +91,23 @@ class CaseController {
     /** What can be done about it. */
     enum Remedy { APOLOGY, EXPLANATION, REPAIR, REPLACEMENT, REFUND, COMPENSATION }
 
-    record HandOffRequest(String to, String reason, String by) {
+    record HandOffRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String to,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String by) {
     }
 
-    record ContactRequest(String by, String means, String note) {
+    record ContactRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String by,
+                          @Schema(implementation = Channel.class, requiredMode = Schema.RequiredMode.REQUIRED,
+                                  description = "case-insensitive; how the customer was reached") String means,
+                          String note) {
     }
 
-    record AssignmentRequest(String assignee, String reason, String by) {
+    record AssignmentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String assignee,
+                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+                             @Schema(description = "a supervisor on the roster, for a designated case") String by) {
     }
 
-    record FieldVisitRequest(String area, String location, String reason, String requestedBy) {
+    record FieldVisitRequest(@Schema(implementation = Area.class, description = "case-insensitive; TOWN when left out") String area, String location,
+                             String reason, String requestedBy) {
     }
 
     record ArrivalRequest(String arrivedBy) {

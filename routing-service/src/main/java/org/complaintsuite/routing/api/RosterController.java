@@ -2,6 +2,8 @@ package org.complaintsuite.routing.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
@@ -36,7 +38,12 @@ import java.util.concurrent.Callable;
 @RequestMapping(path = "/api/roster", produces = MediaType.APPLICATION_JSON_VALUE)
 class RosterController {
 
-    record AgentRequest(String department, List<String> skills, String supervisor, String by) {
+    record AgentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String department,
+                        @ArraySchema(schema = @Schema(implementation = Category.class, description = "case-insensitive"))
+                        List<String> skills,
+                        String supervisor,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "who changes the roster")
+                        String by) {
     }
 
     record RemovedAgent(String removed) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.SlaTarget;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
 import org.complaintsuite.platform.web.FieldChecks;
@@ -44,13 +45,14 @@ class ClockController {
         this.commands = commands;
     }
 
-    record PauseRequest(String target, String reason, String actor) {
+    record PauseRequest(@Schema(implementation = SlaTarget.class, description = "case-insensitive; RESOLUTION when left out") String target,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor) {
     }
 
-    record ResumeRequest(String target, String actor) {
+    record ResumeRequest(@Schema(implementation = SlaTarget.class, description = "case-insensitive; RESOLUTION when left out") String target, String actor) {
     }
 
-    record RecalculationRequest(String reason, String actor) {
+    record RecalculationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor) {
     }
 
     @Operation(summary = "Every clock of a complaint, explained",
