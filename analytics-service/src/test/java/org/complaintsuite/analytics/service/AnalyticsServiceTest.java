@@ -2,7 +2,6 @@ package org.complaintsuite.analytics.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.complaintsuite.analytics.AnalyticsApplication;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
@@ -10,19 +9,10 @@ import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.events.Validity;
-import org.complaintsuite.testing.ContractClient;
 import org.complaintsuite.testing.SampleEvents;
-import org.complaintsuite.testing.ServiceTesting;
+import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -35,33 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * analytics-service on its own on the embedded infrastructure: the lifecycle topics fed as the other
  * services publish them, the summary read through its HTTP API and checked against its OpenAPI document.
  */
-@SpringBootTest(classes = AnalyticsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class AnalyticsServiceTest {
+class AnalyticsServiceTest extends ServiceTest {
 
     private static final String SUMMARY = "/api/analytics/summary";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceTesting.infrastructure(registry, "analytics-service");
-    }
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    ApplicationContext context;
-
-    private ContractClient api;
-
-    @BeforeEach
-    void readContract() {
-        api = new ContractClient(http);
-    }
-
-    @Test
-    void everyEndpointIsInTheOpenApiDocument() {
-        api.contract().assertEveryEndpointDocumented(context);
-    }
 
     @Test
     void theSummaryCountsEachContactOnceByKindAndEachResolution() {

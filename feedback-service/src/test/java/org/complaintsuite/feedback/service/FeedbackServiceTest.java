@@ -6,21 +6,11 @@ import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.EventType;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.events.Validity;
-import org.complaintsuite.feedback.FeedbackApplication;
-import org.complaintsuite.testing.ContractClient;
 import org.complaintsuite.testing.ContractClient.Answer;
 import org.complaintsuite.testing.SampleEvents;
-import org.complaintsuite.testing.ServiceTesting;
+import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -33,34 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer's answers posted through its HTTP API, what it publishes read from {@code feedback.followups.v1},
  * every answer checked against the OpenAPI document it serves.
  */
-@SpringBootTest(classes = FeedbackApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class FeedbackServiceTest {
+class FeedbackServiceTest extends ServiceTest {
 
     private static final String FOLLOW_UPS = "/api/follow-ups/{complaintId}";
     private static final String RESPONSES = FOLLOW_UPS + "/responses";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceTesting.infrastructure(registry, "feedback-service");
-    }
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    ApplicationContext context;
-
-    private ContractClient api;
-
-    @BeforeEach
-    void readContract() {
-        api = new ContractClient(http);
-    }
-
-    @Test
-    void everyEndpointIsInTheOpenApiDocument() {
-        api.contract().assertEveryEndpointDocumented(context);
-    }
 
     @Test
     void aResolutionIsFollowedUpOnceEvenWhenDeliveredTwiceAndASatisfiedAnswerClosesTheComplaint() {

@@ -6,22 +6,12 @@ import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.EventType;
 import org.complaintsuite.events.Topic;
-import org.complaintsuite.intake.IntakeApplication;
-import org.complaintsuite.testing.ContractClient;
 import org.complaintsuite.testing.ContractClient.Answer;
-import org.complaintsuite.testing.ServiceTesting;
+import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -31,41 +21,21 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.complaintsuite.events.EventJson.mapper;
 
 /**
  * intake-service on its own, in this JVM, on the embedded broker, PostgreSQL and Mongo-protocol store:
  * driven through HTTP and Kafka as channels drive it, checked by what it publishes and what it answers,
  * every answer against the OpenAPI document it serves.
  */
-@SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class IntakeServiceTest {
+class IntakeServiceTest extends ServiceTest {
 
     private static final String COMPLAINTS = "/api/complaints";
     private static final String ONE = "/api/complaints/{complaintId}";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceTesting.infrastructure(registry, "intake-service");
-    }
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    ApplicationContext context;
-
-    private ContractClient api;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeEach
-    void readContract() {
-        api = new ContractClient(http);
-    }
-
     @Test
-    void everyEndpointIsInTheOpenApiDocumentWithItsAnswers() {
-        api.contract().assertEveryEndpointDocumented(context);
+    void theSubmissionIsDocumentedWithEveryAnswerAndTheReadmeExample() {
         JsonNode submit = api.contract().document().path("paths").path(COMPLAINTS).path("post");
         assertThat(submit.path("responses").propertyNames()).contains("202", "400", "413");
         assertThat(submit.path("requestBody").path("content").path("application/json").path("example")

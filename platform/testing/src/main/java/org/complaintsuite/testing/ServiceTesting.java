@@ -1,20 +1,28 @@
 package org.complaintsuite.testing;
 
 import org.complaintsuite.embedded.EmbeddedInfrastructure;
+import org.complaintsuite.embedded.SuiteLayout;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/**
- * Starts a service's own Spring context in the test JVM on the suite's embedded infrastructure: call
- * {@link #infrastructure} from the test's {@code @DynamicPropertySource}.
- */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Where a service under test finds the shared embedded infrastructure. */
 public final class ServiceTesting {
 
     private ServiceTesting() {
     }
 
-    /** Points {@code serviceName} at the shared broker, PostgreSQL database and Mongo-protocol store. */
-    public static void infrastructure(DynamicPropertyRegistry registry, String serviceName) {
-        EmbeddedInfrastructure.shared().environment(serviceName).forEach((name, value) -> registry.add(name, () -> value));
+    /**
+     * The environment the suite launcher gives its services, for all five: each service reads its own
+     * variables (database, port) and the shared ones (broker, Mongo store).
+     */
+    public static void infrastructure(DynamicPropertyRegistry registry) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
+            environment.putAll(EmbeddedInfrastructure.shared().environment(service.name()));
+        }
+        environment.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     public static String kafkaBootstrapServers() {

@@ -64,9 +64,14 @@ class CaseController {
         this.view = view;
     }
 
-    record EscalationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor,
-                             @Schema(implementation = EscalationLevel.class, description = "case-insensitive; the level to go to, one up when left out") String targetLevel,
-                             @Schema(implementation = EscalationLevel.class, description = "case-insensitive; refused with 409 unless the case is at it") String expectedLevel) {
+    record EscalationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+                             String actor,
+                             @Schema(implementation = EscalationLevel.class,
+                                     description = "case-insensitive; the level to go to, one up when left out")
+                             String targetLevel,
+                             @Schema(implementation = EscalationLevel.class,
+                                     description = "case-insensitive; refused with 409 unless the case is at it")
+                             String expectedLevel) {
     }
 
     record CompensationRequest(BigDecimal amount, String currency) {
@@ -78,7 +83,8 @@ class CaseController {
                                      description = "case-insensitive") String finding,
                              @Schema(implementation = Remedy.class, requiredMode = Schema.RequiredMode.REQUIRED,
                                      description = "case-insensitive") String remedy,
-                             @Schema(description = "exactly when the remedy is compensation") CompensationRequest compensation,
+                             @Schema(description = "exactly when the remedy is compensation")
+                             CompensationRequest compensation,
                              @Schema(description = "required for a substantiated complaint") String rootCause,
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "what the customer is told")
                              String note,
@@ -144,7 +150,11 @@ class CaseController {
             description = "One level up (agent, supervisor, manager, leadership) unless targetLevel names one; "
                     + "expectedLevel guards against a concurrent escalation.")
     @PostMapping(path = "/{complaintId}/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Accepted>> escalate(@PathVariable String complaintId, @RequestBody EscalationRequest request) {
+    Mono<ResponseEntity<Accepted>> escalate(@PathVariable String complaintId,
+                                            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                    examples = @ExampleObject(value = """
+                                                            {"reason": "customer demands a supervisor", "actor": "agent-7"}""")))
+                                            @RequestBody EscalationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldChecks.required(problems, "reason", request.reason(), 2000);
         EscalationLevel target = FieldChecks.oneOf(problems, "targetLevel", request.targetLevel(),

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.SlaTarget;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
@@ -45,11 +47,14 @@ class ClockController {
         this.commands = commands;
     }
 
-    record PauseRequest(@Schema(implementation = SlaTarget.class, description = "case-insensitive; RESOLUTION when left out") String target,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor) {
+    private static final String TARGET = "case-insensitive; RESOLUTION when left out";
+
+    record PauseRequest(@Schema(implementation = SlaTarget.class, description = TARGET) String target,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+                        String actor) {
     }
 
-    record ResumeRequest(@Schema(implementation = SlaTarget.class, description = "case-insensitive; RESOLUTION when left out") String target, String actor) {
+    record ResumeRequest(@Schema(implementation = SlaTarget.class, description = TARGET) String target, String actor) {
     }
 
     record RecalculationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String actor) {
@@ -67,7 +72,12 @@ class ClockController {
             description = "Stops counting the target's time (RESOLUTION unless named) until it is resumed, e.g. "
                     + "while waiting for the customer; the reason is on the record.")
     @PostMapping(path = "/api/clocks/{complaintId}/pauses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Accepted>> pause(@PathVariable String complaintId, @RequestBody PauseRequest request) {
+    Mono<ResponseEntity<Accepted>> pause(@PathVariable String complaintId,
+                                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                 examples = @ExampleObject(value = """
+                                                         {"target": "RESOLUTION", "reason": "waiting for photos from the customer",
+                                                          "actor": "agent-7"}""")))
+                                         @RequestBody PauseRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SlaTarget target = target(request.target(), problems);
         FieldChecks.required(problems, "reason", request.reason(), 500);
@@ -79,7 +89,11 @@ class ClockController {
 
     @Operation(summary = "Resume a paused clock", description = "The due time moves by the time paused.")
     @PostMapping(path = "/api/clocks/{complaintId}/resumptions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Accepted>> resume(@PathVariable String complaintId, @RequestBody ResumeRequest request) {
+    Mono<ResponseEntity<Accepted>> resume(@PathVariable String complaintId,
+                                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                  examples = @ExampleObject(value = """
+                                                          {"target": "RESOLUTION", "actor": "agent-7"}""")))
+                                          @RequestBody ResumeRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         SlaTarget target = target(request.target(), problems);
         FieldChecks.maxLength(problems, "actor", request.actor(), 200);
