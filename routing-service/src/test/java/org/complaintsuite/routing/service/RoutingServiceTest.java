@@ -167,6 +167,62 @@ class RoutingServiceTest extends ServiceTest {
                 .map(c -> c.path("what").asString())).containsExactly("REMOVED", "ADDED");
     }
 
+    @Test
+    void contactsHandOffsAssignmentsAndFieldVisitsAreRecordedAndPublished() {
+        try (TopicProbe cases = TopicProbe.from(Topic.ROUTING_CASES.topicName())) {
+            ComplaintId id = routedComplaint();
+            api.post(CASE + "/contacts", "{\"by\": \"q-agent-1\", \"means\": \"phone\", \"note\": \"asked for photos\"}",
+                    202, id.value());
+            JsonNode contacted = TopicProbe.payload(cases.await(id.value(), EventType.CUSTOMER_CONTACTED.ceType()));
+            assertThat(contacted.path("first").asBoolean()).isTrue();
+            Answer badContact = api.post(CASE + "/contacts", "{\"means\": \"pigeon\"}", 400, id.value());
+            assertThat(badContact.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("by", "means");
+
+            api.post(CASE + "/handoffs", "{\"to\": \"q-agent-2\", \"reason\": \"needs an engineer\", \"by\": \"agent-7\"}",
+                    202, id.value());
+            JsonNode handedOff = TopicProbe.payload(cases.await(id.value(), EventType.CASE_HANDED_OFF.ceType()));
+            assertThat(handedOff.path("toOwner").asString()).isEqualTo("q-agent-2");
+            Answer toTheOwner = api.post(CASE + "/handoffs", "{\"to\": \"q-agent-2\", \"reason\": \"again\"}", 409,
+                    id.value());
+            assertThat(toTheOwner.json().path("currentState").asString()).isEqualTo("OPEN");
+
+            api.post(CASE + "/assignment", "{\"assignee\": \"q-agent-9\", \"reason\": \"on leave\", \"by\": \"q-supervisor\"}",
+                    202, id.value());
+            api.post(CASE + "/field-visits", "{\"area\": \"rural\", \"location\": \"Xinhua shop\", \"requestedBy\": \"q-agent-9\"}",
+                    202, id.value());
+            JsonNode visit = TopicProbe.payload(cases.await(id.value(), EventType.FIELD_VISIT_REQUESTED.ceType()));
+            assertThat(visit.path("area").asString()).isEqualTo("RURAL");
+            api.post(CASE + "/field-visits", "{\"area\": \"town\"}", 409, id.value()); // the first is under way
+            api.post(CASE + "/field-visits", "{\"area\": \"moon\"}", 400, id.value());
+            api.post(CASE + "/field-visits/arrival", "{\"arrivedBy\": \"field-3\"}", 202, id.value());
+            cases.await(id.value(), EventType.FIELD_VISIT_ARRIVED.ceType());
+
+            JsonNode theCase = api.awaitGet(CASE, c -> "ARRIVED".equals(c.path("fieldVisit").path("state").asString()),
+                    id.value());
+            assertThat(theCase.path("owner").asString()).isEqualTo("q-agent-2");
+            assertThat(theCase.path("assignee").asString()).isEqualTo("q-agent-9");
+            assertThat(theCase.path("handOffs").asInt()).isEqualTo(1);
+            assertThat(theCase.path("contacts").asInt()).isEqualTo(1);
+            assertThat(theCase.path("history").findValuesAsString("what")).containsSubsequence("ROUTED", "CONTACTED",
+                    "HANDED_OFF", "ASSIGNED", "FIELD_VISIT_REQUESTED", "FIELD_VISIT_ARRIVED");
+        }
+    }
+
+    @Test
+    void aDesignatedCaseWaitsForASupervisorOnTheRoster() {
+        ComplaintId id = SampleEvents.newComplaintId();
+        TopicProbe.publish(SampleEvents.complaint(id, Category.SERVICE_ATTITUDE));
+        JsonNode designated = api.awaitGet(CASE, c -> true, id.value());
+        assertThat(designated.path("handlingMode").asString()).isEqualTo("DESIGNATED");
+        assertThat(designated.has("assignee")).as("nobody is picked automatically").isFalse();
+        Answer byAnAgent = api.post(CASE + "/assignment",
+                "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-agent-1\"}", 409, id.value());
+        assertThat(byAnAgent.json().path("detail").asString()).contains("supervisor");
+        api.post(CASE + "/assignment",
+                "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-supervisor\"}", 202, id.value());
+        api.awaitGet(CASE, c -> "s-agent-2".equals(c.path("assignee").asString()), id.value());
+    }
+
     /** A complaint routed to the quality department and assigned, its case readable. */
     private ComplaintId routedComplaint() {
         ComplaintId id = SampleEvents.newComplaintId();

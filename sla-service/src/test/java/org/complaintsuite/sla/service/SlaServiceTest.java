@@ -100,6 +100,22 @@ class SlaServiceTest extends ServiceTest {
     }
 
     @Test
+    void aRecalculationUnderUnchangedPoliciesChangesNoClockAndNeedsAReason() {
+        try (TopicProbe clocks = TopicProbe.from(Topic.SLA_CLOCKS.topicName())) {
+            ComplaintId id = runningClocks();
+            api.post(CLOCKS + "/recalculations", "{\"reason\": \"policies reviewed\", \"actor\": \"manager-1\"}", 202,
+                    id.value());
+            Answer noReason = api.post(CLOCKS + "/recalculations", "{\"actor\": \"manager-1\"}", 400, id.value());
+            assertThat(noReason.json().path("errors").findValuesAsString("field")).containsExactly("reason");
+
+            api.post(CLOCKS + "/pauses", "{\"reason\": \"waiting\"}", 202, id.value());
+            clocks.await(id.value(), EventType.SLA_CLOCK_PAUSED.ceType());
+            assertThat(clocks.seenFor(id.value())).noneMatch(r -> EventType.SLA_CLOCK_RECALCULATED.ceType()
+                    .equals(TopicProbe.header(r, "ce_type")));
+        }
+    }
+
+    @Test
     void anInvalidPauseNamesItsFieldsAndAnUnknownComplaintHasNoClocks() {
         ComplaintId id = runningClocks();
         Answer invalid = api.post(CLOCKS + "/pauses", "{\"target\": \"lunch\"}", 400, id.value());
