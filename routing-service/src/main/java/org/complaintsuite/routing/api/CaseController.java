@@ -27,6 +27,9 @@ import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
 import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 import org.complaintsuite.routing.domain.CaseState;
+import org.complaintsuite.routing.domain.Resolution;
+import org.complaintsuite.routing.domain.Resolution.Finding;
+import org.complaintsuite.routing.domain.Resolution.Remedy;
 import org.complaintsuite.routing.projection.Case;
 import org.complaintsuite.routing.projection.CaseView;
 import org.springframework.http.MediaType;
@@ -44,14 +47,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @Tag(name = "Cases", description = "Handling a case: work queues, escalation, assignment, contacts, field visits, resolution")
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseController {
 
-    private static final BigDecimal MAX_COMPENSATION = new BigDecimal("1000000");
     private static final String RESOLUTION_EXAMPLE = """
             {"validity": "SUBSTANTIATED", "finding": "COMPANY_FAULT", "remedy": "REPLACEMENT",
              "rootCause": "seal defect in batch 7", "note": "We replace the kettle.", "resolvedBy": "supervisor-2"}""";
@@ -90,12 +91,6 @@ class CaseController {
                              String note,
                              String resolvedBy) {
     }
-
-    /** What a case can be found to be (DOMAIN.md §2.5). */
-    enum Finding { COMPANY_FAULT, CUSTOMER_MISUNDERSTANDING, THIRD_PARTY }
-
-    /** What can be done about it. */
-    enum Remedy { APOLOGY, EXPLANATION, REPAIR, REPLACEMENT, REFUND, COMPENSATION }
 
     record HandOffRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String to,
                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason, String by) {
@@ -181,44 +176,18 @@ class CaseController {
         Validity validity = FieldChecks.oneOf(problems, "validity", request.validity(), Validity.class, true, null);
         Finding finding = FieldChecks.oneOf(problems, "finding", request.finding(), Finding.class, true, null);
         Remedy remedy = FieldChecks.oneOf(problems, "remedy", request.remedy(), Remedy.class, true, null);
-        if (validity == Validity.UNFOUNDED && finding == Finding.COMPANY_FAULT) {
-            problems.add(new FieldProblem("finding", "an unfounded complaint cannot be the company's fault"));
-        }
-        if (validity == Validity.SUBSTANTIATED) {
-            FieldChecks.required(problems, "rootCause", request.rootCause(), 2000);
-        } else {
-            FieldChecks.maxLength(problems, "rootCause", request.rootCause(), 2000);
-        }
-        FieldChecks.required(problems, "note", request.note(), 4000);
         FieldChecks.maxLength(problems, "resolvedBy", request.resolvedBy(), 200);
-        Compensation compensation = compensation(request.compensation(), remedy, problems);
+        Compensation compensation = request.compensation() == null ? null
+                : new Compensation(request.compensation().amount(), request.compensation().currency());
+        // the rules of a resolution are the domain's; a field already at fault here is not reported twice
+        Resolution.problems(validity, finding, remedy, compensation, request.rootCause(), request.note()).stream()
+                .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+                .forEach(p -> problems.add(new FieldProblem(p.field(), p.reason())));
         InvalidRequestException.throwIfAny(problems);
-        return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), validity, finding.name(),
-                remedy.name(), compensation, request.rootCause(), request.note(),
+        Resolution resolution = new Resolution(validity, finding, remedy, compensation, request.rootCause(),
+                request.note());
+        return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), resolution,
                 FieldChecks.orUnknown(request.resolvedBy())));
-    }
-
-    private static Compensation compensation(CompensationRequest given, Remedy remedy, List<FieldProblem> problems) {
-        if (remedy != Remedy.COMPENSATION) {
-            if (given != null && remedy != null) {
-                problems.add(new FieldProblem("compensation", "only with remedy compensation"));
-            }
-            return null;
-        }
-        if (given == null) {
-            problems.add(new FieldProblem("compensation", "is required with remedy compensation: {amount, currency}"));
-            return null;
-        }
-        if (given.amount() == null || given.amount().signum() <= 0 || given.amount().scale() > 2
-                || given.amount().compareTo(MAX_COMPENSATION) > 0) {
-            problems.add(new FieldProblem("compensation.amount",
-                    "must be a positive amount with at most two decimals, up to " + MAX_COMPENSATION.toPlainString()));
-        }
-        if (given.currency() == null || !given.currency().trim().matches("[A-Za-z]{3}")) {
-            problems.add(new FieldProblem("compensation.currency", "must be an ISO 4217 code such as CNY"));
-        }
-        return given.amount() == null || given.currency() == null ? null
-                : new Compensation(given.amount(), given.currency().trim().toUpperCase(Locale.ROOT));
     }
 
     @Operation(summary = "Assign a case to someone",

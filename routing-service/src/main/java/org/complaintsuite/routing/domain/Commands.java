@@ -65,9 +65,8 @@ public final class Commands {
     }
 
     /** The resolution record; validated at the API (enumerations, compensation only with that remedy). */
-    public record ResolveCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, Validity validity,
-                                     String finding, String remedy, Compensation compensation, String rootCause,
-                                     String note, String resolvedBy) {
+    public record ResolveCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, Resolution resolution,
+                                     String resolvedBy) {
     }
 
     public record ReopenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round, String reason,

@@ -136,9 +136,10 @@ public class ComplaintCase {
         if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
             throw new CaseRejected("the case is already " + state.name().toLowerCase());
         }
-        apply(new ComplaintResolved(complaintId, round, category, command.finding(), command.remedy(),
-                command.rootCause(), command.note(), command.resolvedBy(), now(), command.validity(),
-                command.compensation()));
+        Resolution resolution = command.resolution();
+        apply(new ComplaintResolved(complaintId, round, category, resolution.finding().name(),
+                resolution.remedy().name(), resolution.rootCause(), resolution.note(), command.resolvedBy(), now(),
+                resolution.validity(), resolution.compensation()));
     }
 
     @CommandHandler

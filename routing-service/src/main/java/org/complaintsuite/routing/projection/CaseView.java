@@ -23,6 +23,7 @@ import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
+import org.complaintsuite.routing.domain.AssignmentPolicy;
 import org.complaintsuite.routing.domain.CaseState;
 import org.complaintsuite.routing.domain.ComplaintCase.CaseClosed;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ import java.util.Map;
 /** Each case with its state and full history (who, what, when, why). */
 @Component
 @ProcessingGroup("case-view")
-public class CaseView {
+public class CaseView implements AssignmentPolicy.CaseLoads {
 
     private final MongoCollection<Document> cases;
 
@@ -126,6 +127,7 @@ public class CaseView {
     }
 
     /** Open cases per assignee in a department: the load the assignment balances. */
+    @Override
     public Map<String, Long> openCasesByAssignee(String department) {
         Map<String, Long> load = new HashMap<>();
         Flux.from(cases.aggregate(List.of(

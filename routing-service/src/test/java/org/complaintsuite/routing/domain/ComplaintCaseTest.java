@@ -241,21 +241,26 @@ class ComplaintCaseTest {
     @Test
     void resolvingRecordsFindingRemedyAndRootCause() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT))
-                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "COMPENSATION",
-                        new Compensation(new BigDecimal("150.00"), "CNY"), "seal defect", "sorry", "agent-7"))
+                .when(new ResolveCaseCommand(ID, new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
+                        Resolution.Remedy.COMPENSATION, new Compensation(new BigDecimal("150.00"), "cny"), "seal defect",
+                        "sorry"), "agent-7"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof ComplaintResolved r && r.round() == 1
                                 && r.remedy().equals("COMPENSATION") && r.rootCause().equals("seal defect")
                                 && r.validity() == Validity.SUBSTANTIATED
                                 && r.compensation().amount().equals(new BigDecimal("150.00"))
+                                && r.compensation().currency().equals("CNY")
                                 && r.category() == Category.PRODUCT_QUALITY),
                         Matchers.andNoMore())));
     }
 
+    private static final Resolution REFUND = new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
+            Resolution.Remedy.REFUND, null, "double billing run", "We refund the second charge.");
+
     @Test
     void aCaseIsResolvedOnlyOnce() {
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
-                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "REFUND", null, "x", "y", "agent-8"))
+                .when(new ResolveCaseCommand(ID, REFUND, "agent-8"))
                 .expectException(CaseRejected.class)
                 .expectNoEvents();
     }
@@ -300,7 +305,7 @@ class ComplaintCaseTest {
     @Test
     void commandsForAnUnknownCaseFail() {
         fixture.givenNoPriorActivity()
-                .when(new ResolveCaseCommand(ID, Validity.SUBSTANTIATED, "COMPANY_FAULT", "REFUND", null, "x", "y", "agent-8"))
+                .when(new ResolveCaseCommand(ID, REFUND, "agent-8"))
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class)
                 .expectNoEvents();
     }
