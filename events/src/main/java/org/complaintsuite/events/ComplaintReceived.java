@@ -8,7 +8,8 @@ import java.util.List;
  * {@code receivedBy} is the agent who took it (first-contact owner), when a person did. The customer's
  * phone is in E.164 and the e-mail case-folded. {@code classification} says where kind and category came
  * from, {@code triggers} which rules raised the priority; {@code linkedTo} is set when the contact belongs
- * to an earlier complaint (no new case is opened for it).
+ * to an earlier complaint (no new case is opened for it); {@code answeredOnTheSpot} when a consultation was
+ * answered during the contact: it is closed as it is registered, and no case is opened for it either.
  */
 public record ComplaintReceived(
         ComplaintId complaintId,
@@ -25,14 +26,15 @@ public record ComplaintReceived(
         String receivedBy,
         Classification classification,
         List<PriorityTrigger> triggers,
-        LinkedComplaint linkedTo) implements LifecycleEvent {
+        LinkedComplaint linkedTo,
+        OnTheSpotAnswer answeredOnTheSpot) implements LifecycleEvent {
 
     public ComplaintReceived {
         triggers = triggers == null ? List.of() : List.copyOf(triggers);
     }
 
-    /** A contact that opens a case of its own (not linked to an earlier complaint). */
+    /** A contact that opens a case of its own: not linked to an earlier complaint, not answered on the spot. */
     public boolean opensACase() {
-        return linkedTo == null;
+        return linkedTo == null && answeredOnTheSpot == null;
     }
 }

@@ -25,7 +25,7 @@ class EventContractTest {
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW, Priority.HIGH,
                         "agent-7", new Classification(Classification.Source.RULE, "quality-leak", "leak"),
                         List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "c-1")),
-                        new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT)),
+                        new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT), null),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
                         "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW, Channel.PHONE, Priority.HIGH,
                         "agent-7", null, "PRODUCT"),

@@ -346,6 +346,43 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void aConsultationAnsweredInTheContactIsClosedThereAndOpensNoCaseNoClockAndNoFollowUp() {
+        JsonNode before = summary();
+        String customer = "cust-" + UUID.randomUUID();
+        String code = "SKU-" + UUID.randomUUID();
+        String id = accepted(post("""
+                {"channel":"phone","externalId":"consult-%s","kind":"CONSULTATION","category":"PRODUCT_QUALITY",
+                 "customer":{"id":"%s"},"subject":{"type":"PRODUCT","code":"%s"},
+                 "description":"How do I descale the kettle?","receivedBy":"agent-7",
+                 "answer":"Fill it with water and a spoon of citric acid, boil, rinse twice."}"""
+                .formatted(UUID.randomUUID(), customer, code)));
+
+        JsonNode registered = awaitJson(intake + "/api/complaints/" + id, c -> true);
+        assertThat(registered.get("caseStage").asString()).isEqualTo("CLOSED");
+        assertThat(registered.get("answeredOnTheSpot").get("answeredBy").asString()).isEqualTo("agent-7");
+        JsonNode after = awaitJson(analytics + "/api/analytics/summary",
+                s -> s.get("answeredOnTheSpot").asLong() > before.get("answeredOnTheSpot").asLong());
+        assertThat(after.get("byKind").get("CONSULTATION").asLong())
+                .isGreaterThan(before.path("byKind").path("CONSULTATION").asLong());
+
+        // the customer's complaint about the same product afterwards is a case of its own, not linked
+        String complaint = submitKind("web", "COMPLAINT", customer, code, "It still leaks after descaling");
+        awaitJson(routing + "/api/cases/" + complaint, c -> c.get("state").asString().equals("OPEN"));
+        assertThat(absent(Http.get(intake + "/api/complaints/" + complaint).body(), "linkedTo")).isTrue();
+        // by then the consultation would have been routed, clocked and followed up if it ever were
+        awaitClock(complaint, "RESOLUTION", 1, "RUNNING");
+        assertThat(Http.get(routing + "/api/cases/" + id).status()).isEqualTo(404);
+        assertThat(Http.get(sla + "/api/clocks/" + id).status()).isEqualTo(404);
+        assertThat(Http.get(feedback + "/api/follow-ups/" + id).status()).isEqualTo(404);
+
+        Http.Response notAConsultation = post("""
+                {"channel":"phone","kind":"COMPLAINT","customer":{"id":"%s"},"description":"It leaks",
+                 "answer":"Sorry about that."}""".formatted(customer));
+        assertThat(notAConsultation.status()).isEqualTo(400);
+        assertThat(fieldsAtFault(notAConsultation)).containsExactlyInAnyOrder("answer", "receivedBy");
+    }
+
+    @Test
     void aSatisfiedCustomerClosesTheComplaintAndItsCase() {
         String id = submit("AFTER_SALES", "close-" + UUID.randomUUID());
         awaitClock(id, "RESOLUTION", 1, "RUNNING");

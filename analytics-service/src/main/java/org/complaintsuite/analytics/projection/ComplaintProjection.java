@@ -46,15 +46,18 @@ public class ComplaintProjection {
         String id = event.payload().complaintId().value();
         Bson update = switch (event.payload()) {
             // a contact linked to an earlier complaint is counted as such, not as a complaint of its own
-            case ComplaintReceived e when !e.opensACase() -> Updates.combine(
+            case ComplaintReceived e when e.linkedTo() != null -> Updates.combine(
                     Updates.set("channel", e.channel().name()), Updates.set("linked", e.linkedTo().reason().name()),
                     Updates.set("linkedTo", e.linkedTo().complaintId().value()),
                     Updates.set("receivedAt", e.receivedAt().toString()));
+            // a consultation answered in the contact is received and closed in one
+            case ComplaintReceived e when e.answeredOnTheSpot() != null -> {
+                state(id, "CLOSED", e.receivedAt());
+                yield Updates.combine(received(e), Updates.set("answeredOnTheSpot", true), Updates.set("closed", true));
+            }
             case ComplaintReceived e -> {
                 state(id, "RECEIVED", e.receivedAt());
-                yield Updates.combine(Updates.set("channel", e.channel().name()), Updates.set("kind", e.kind().name()),
-                        Updates.set("category", e.category().name()), Updates.set("received", true),
-                        Updates.set("receivedAt", e.receivedAt().toString()));
+                yield received(e);
             }
             case ComplaintRouted e -> {
                 state(id, e.round() == 1 ? "ROUTED" : "REOPENED", e.routedAt());
@@ -93,6 +96,12 @@ public class ComplaintProjection {
     }
 
     /** Moves the state only forward in time; applying the same event twice is a no-op. */
+    private static Bson received(ComplaintReceived e) {
+        return Updates.combine(Updates.set("channel", e.channel().name()), Updates.set("kind", e.kind().name()),
+                Updates.set("category", e.category().name()), Updates.set("received", true),
+                Updates.set("receivedAt", e.receivedAt().toString()));
+    }
+
     private void state(String id, String state, Instant at) {
         Bson olderOrNone = Filters.and(Filters.eq("_id", id),
                 Filters.or(Filters.exists("stateAt", false), Filters.lt("stateAt", at.toString())));

@@ -32,10 +32,13 @@ public class Summary {
      * is time-limited; consultations and queries are in {@code received} and {@code byKind}, never open work.
      * {@code multiChannelDuplicates}: contacts about a complaint still open (no case of their own);
      * {@code repeatComplaints}: contacts that re-opened a resolved one. Neither is in {@code received}.
+     * {@code answeredOnTheSpot}: consultations answered during the contact, received and closed in one (also
+     * in {@code closed}).
      */
     public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
-                         long slaWarnings, long slaBreaches, long multiChannelDuplicates, long repeatComplaints,
-                         Map<String, Long> byKind, Map<String, Long> byCategory, Map<String, Long> byChannel) {
+                         long answeredOnTheSpot, long slaWarnings, long slaBreaches, long multiChannelDuplicates,
+                         long repeatComplaints, Map<String, Long> byKind, Map<String, Long> byCategory,
+                         Map<String, Long> byChannel) {
     }
 
     private static final List<String> TRACKED_KINDS = Arrays.stream(RequestKind.values())
@@ -50,6 +53,7 @@ public class Summary {
                 count(Filters.and(received, Filters.gt("resolutions", 0))),
                 count(Filters.and(received, Filters.gt("revisits", 0))),
                 count(Filters.and(received, Filters.eq("closed", true))),
+                count(Filters.and(received, Filters.eq("answeredOnTheSpot", true))),
                 sum("slaWarnings"),
                 sum("slaBreaches"),
                 count(Filters.eq("linked", "MULTI_CHANNEL_DUPLICATE")),
@@ -59,7 +63,7 @@ public class Summary {
                 groupCount("channel")), values -> new Counts(
                 (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
                 (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8], (Long) values[9],
-                castMap(values[10]), castMap(values[11]), castMap(values[12])));
+                (Long) values[10], castMap(values[11]), castMap(values[12]), castMap(values[13])));
     }
 
     private Mono<Long> count(Bson filter) {

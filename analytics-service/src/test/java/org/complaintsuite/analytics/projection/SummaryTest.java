@@ -10,6 +10,7 @@ import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.EventType;
 import org.complaintsuite.events.LifecycleEvent;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Validity;
@@ -72,6 +73,21 @@ class SummaryTest {
     }
 
     @Test
+    void aConsultationAnsweredInTheContactIsReceivedAndClosedInOne() {
+        apply(new ComplaintReceived(ComplaintId.random(), Channel.PHONE, null, RequestKind.CONSULTATION,
+                Category.PRODUCT_QUALITY, new Customer("c-1", null, null, null), null, "How do I descale it?", null,
+                RECEIVED, Priority.NORMAL, "s-agent-1", Classification.fromChannel(), List.of(), null,
+                new OnTheSpotAnswer("Citric acid, monthly.", "s-agent-1")));
+        received(RequestKind.CONSULTATION, null);
+
+        Summary.Counts counts = summary.counts().block();
+        assertThat(counts.received()).isEqualTo(2);
+        assertThat(counts.answeredOnTheSpot()).isEqualTo(1);
+        assertThat(counts.closed()).isEqualTo(1);
+        assertThat(counts.open()).isZero();
+    }
+
+    @Test
     void anEventDeliveredTwiceIsCountedOnce() {
         ComplaintId id = ComplaintId.random();
         InboundEvent once = envelope(receivedEvent(id, RequestKind.COMPLAINT, null));
@@ -89,7 +105,7 @@ class SummaryTest {
     private static ComplaintReceived receivedEvent(ComplaintId id, RequestKind kind, LinkedComplaint linkedTo) {
         return new ComplaintReceived(id, Channel.PHONE, null, kind, Category.PRODUCT_QUALITY,
                 new Customer("c-1", null, null, null), null, "The kettle leaks", null, RECEIVED, Priority.NORMAL,
-                "s-agent-1", Classification.fromChannel(), List.of(), linkedTo);
+                "s-agent-1", Classification.fromChannel(), List.of(), linkedTo, null);
     }
 
     private void apply(LifecycleEvent event) {

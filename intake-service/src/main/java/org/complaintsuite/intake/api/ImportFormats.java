@@ -14,7 +14,7 @@ final class ImportFormats {
     /** The CSV header names (any order, case-insensitive; unknown columns are an error). */
     static final List<String> CSV_COLUMNS = List.of("channel", "externalId", "kind", "category", "customerId",
             "customerName", "phone", "email", "subjectType", "subjectCode", "description", "demand", "priority",
-            "receivedBy");
+            "receivedBy", "answer");
 
     record Line(int number, SubmitComplaintRequest request, List<FieldProblem> problems) {
     }
@@ -83,7 +83,7 @@ final class ImportFormats {
                     new SubmitComplaintRequest.CustomerPart(get.apply("customerId"), get.apply("customerName"),
                             get.apply("phone"), get.apply("email")),
                     subject, get.apply("description"), get.apply("demand"), get.apply("priority"),
-                    get.apply("receivedBy")), null));
+                    get.apply("receivedBy"), get.apply("answer")), null));
         }
         return lines;
     }

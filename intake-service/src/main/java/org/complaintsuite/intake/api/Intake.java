@@ -9,6 +9,8 @@ import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.OnTheSpotAnswer;
+import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.Classifier;
 import org.complaintsuite.intake.domain.CustomerIdentity;
@@ -84,6 +86,14 @@ class Intake {
                 request.customer().phone(), request.customer().email()));
         Classifier.Result classified = classifier.classify(checked.kind(), checked.category(), checked.priority(),
                 request.description() + (request.demand() == null ? "" : "\n" + request.demand()), customer);
+        if (request.answer() != null && classified.kind() != RequestKind.CONSULTATION) {
+            // the kind was left to the classifier, which did not find a consultation
+            count(channel, source, "rejected");
+            return Mono.error(new InvalidRequestException("answer", "only a consultation is answered on the spot; "
+                    + "this reads as a " + classified.kind() + " (give kind CONSULTATION if it is one)"));
+        }
+        OnTheSpotAnswer answered = request.answer() == null ? null
+                : new OnTheSpotAnswer(request.answer().trim(), request.receivedBy().trim());
         Subject subject = request.subject() == null ? null
                 : new Subject(request.subject().type().trim(), request.subject().code().trim());
         Instant now = clock.instant();
@@ -96,7 +106,7 @@ class Intake {
                             FieldChecks.trimmedOrNull(request.externalId()), classified.kind(), classified.category(),
                             customer, subject, request.description(), FieldChecks.trimmedOrNull(request.demand()), now,
                             classified.priority(), FieldChecks.trimmedOrNull(request.receivedBy()),
-                            classified.classification(), classified.triggers(), link.orElse(null));
+                            classified.classification(), classified.triggers(), link.orElse(null), answered);
                     return Mono.fromFuture(() -> commands.send(command))
                             .subscribeOn(Schedulers.boundedElastic())
                             .thenReturn(new Registration(id, false, command.linkedTo()))

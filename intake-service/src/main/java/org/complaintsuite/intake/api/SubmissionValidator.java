@@ -64,6 +64,15 @@ final class SubmissionValidator {
                 problems.add(new FieldProblem("customer.email", "is not an e-mail address"));
             }
         }
+        if (r.answer() != null) {
+            FieldChecks.required(problems, "answer", r.answer(), 4000);
+            if (FieldChecks.blank(r.receivedBy())) {
+                problems.add(new FieldProblem("receivedBy", "is required with an answer: the agent who answered"));
+            }
+            if (kind != null && kind != RequestKind.CONSULTATION) {
+                problems.add(new FieldProblem("answer", "only a consultation is answered on the spot"));
+            }
+        }
         if (r.subject() != null) {
             FieldChecks.required(problems, "subject.type", r.subject().type(), 40);
             FieldChecks.required(problems, "subject.code", r.subject().code(), 120);

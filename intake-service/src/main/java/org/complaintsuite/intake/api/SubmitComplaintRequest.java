@@ -25,7 +25,10 @@ public record SubmitComplaintRequest(
         @Schema(maxLength = 2000, description = "what the customer asks for") String demand,
         @Schema(implementation = Priority.class, description = "case-insensitive; raised by the priority rules")
         String priority,
-        @Schema(maxLength = 200, description = "the agent who took it, who owns the first contact") String receivedBy) {
+        @Schema(maxLength = 200, description = "the agent who took it, who owns the first contact") String receivedBy,
+        @Schema(maxLength = 4000, description = "a consultation answered during the contact: the answer given. The "
+                + "consultation is registered and closed in one, no case is opened; needs receivedBy, the agent "
+                + "who answered") String answer) {
 
     /** At least one of id, phone or e-mail identifies the customer. */
     @Schema(description = "at least one of id, phone or email; a phone without a country code is read in the "

@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.RequestKind;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -29,10 +30,14 @@ public class Complaint {
         if (command.description() == null || command.description().isBlank()) {
             throw new IllegalArgumentException("a complaint needs a description");
         }
+        if (command.answeredOnTheSpot() != null && command.kind() != RequestKind.CONSULTATION) {
+            throw new IllegalArgumentException("only a consultation is answered on the spot, not a " + command.kind());
+        }
         apply(new ComplaintReceived(command.complaintId(), command.channel(), command.externalId(), command.kind(),
                 command.category(), command.customer(), command.subject(), command.description(), command.demand(),
                 command.receivedAt(), command.priority() == null ? Priority.NORMAL : command.priority(),
-                command.receivedBy(), command.classification(), command.triggers(), command.linkedTo()));
+                command.receivedBy(), command.classification(), command.triggers(), command.linkedTo(),
+                command.answeredOnTheSpot()));
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
@@ -30,5 +31,6 @@ public record RegisterComplaintCommand(
         String receivedBy,
         Classification classification,
         List<PriorityTrigger> triggers,
-        LinkedComplaint linkedTo) {
+        LinkedComplaint linkedTo,
+        OnTheSpotAnswer answeredOnTheSpot) {
 }

@@ -61,6 +61,9 @@ public class ComplaintView {
         fields.remove("complaintId");
         List<Bson> sets = new ArrayList<>();
         fields.forEach((key, value) -> sets.add(Updates.set(key, value)));
+        if (event.answeredOnTheSpot() != null) {
+            sets.add(Updates.set("caseStage", CaseStage.CLOSED.name())); // answered in the contact, closed in one
+        }
         Mono.from(complaints.updateOne(Filters.eq("_id", event.complaintId().value()), Updates.combine(sets),
                 new UpdateOptions().upsert(true))).block();
         if (event.linkedTo() != null) {

@@ -8,6 +8,7 @@ import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
 import org.complaintsuite.events.RequestKind;
@@ -22,7 +23,8 @@ import java.util.List;
  * to it, and how far its case has come.
  */
 @Schema(description = "A complaint as registered (the fields of ComplaintReceived), the later contacts linked "
-        + "to it, and the round and stage its case has reached.")
+        + "to it, and the round and stage its case has reached (CLOSED at once for a consultation answered on the "
+        + "spot).")
 public record RegisteredComplaint(
         @JsonAlias("_id") ComplaintId complaintId,
         Channel channel,
@@ -39,6 +41,7 @@ public record RegisteredComplaint(
         Classification classification,
         List<PriorityTrigger> triggers,
         LinkedComplaint linkedTo,
+        OnTheSpotAnswer answeredOnTheSpot,
         List<LinkedContact> linkedContacts,
         Integer caseRound,
         CaseStage caseStage,

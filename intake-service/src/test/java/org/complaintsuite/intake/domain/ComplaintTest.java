@@ -1,12 +1,14 @@
 package org.complaintsuite.intake.domain;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
@@ -28,10 +30,14 @@ class ComplaintTest {
     }
 
     private static RegisterComplaintCommand register(String description) {
-        return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
+        return register(RequestKind.COMPLAINT, description, null);
+    }
+
+    private static RegisterComplaintCommand register(RequestKind kind, String description, OnTheSpotAnswer answer) {
+        return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", kind,
                 Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
                 new Subject("PRODUCT", "SKU-42"), description, "replacement", AT, Priority.HIGH, "agent-7",
-                Classification.fromChannel(), List.of(), null);
+                Classification.fromChannel(), List.of(), null, answer);
     }
 
     @Test
@@ -42,7 +48,26 @@ class ComplaintTest {
                 .expectEvents(new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                         Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT, Priority.HIGH,
-                        "agent-7", Classification.fromChannel(), List.of(), null));
+                        "agent-7", Classification.fromChannel(), List.of(), null, null));
+    }
+
+    @Test
+    void aConsultationAnsweredInTheContactIsRegisteredClosedAndOpensNoCase() {
+        OnTheSpotAnswer answer = new OnTheSpotAnswer("Descale it monthly with citric acid.", "agent-7");
+        fixture.givenNoPriorActivity()
+                .when(register(RequestKind.CONSULTATION, "How do I descale the kettle?", answer))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintReceived r && answer.equals(r.answeredOnTheSpot())
+                                && !r.opensACase()),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void onlyAConsultationIsAnsweredOnTheSpot() {
+        fixture.givenNoPriorActivity()
+                .when(register(RequestKind.COMPLAINT, "The kettle leaks", new OnTheSpotAnswer("Sorry.", "agent-7")))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -102,6 +102,36 @@ class IntakeServiceTest extends ServiceTest {
     }
 
     @Test
+    void aConsultationAnsweredInTheContactIsPublishedWithItsAnswerAndReadAsClosed() {
+        try (TopicProbe complaints = TopicProbe.from(Topic.INTAKE_COMPLAINTS.topicName())) {
+            String body = submission("phone", "consult-" + run, null)
+                    .replace("\"kind\": \"COMPLAINT\"", "\"kind\": \"consultation\"")
+                    .replace("\"demand\": \"replacement\"", "\"receivedBy\": \"agent-7\", \"answer\": \"Descale it.\"");
+            String id = post(COMPLAINTS, body, 202).json().path("complaintId").asString();
+            JsonNode event = TopicProbe.payload(complaints.await(id, EventType.COMPLAINT_RECEIVED.ceType()));
+            assertThat(event.path("answeredOnTheSpot").path("answer").asString()).isEqualTo("Descale it.");
+            assertThat(event.path("answeredOnTheSpot").path("answeredBy").asString()).isEqualTo("agent-7");
+            JsonNode registered = awaitGet(ONE, id);
+            assertThat(registered.path("caseStage").asString()).isEqualTo("CLOSED");
+        }
+    }
+
+    @Test
+    void onlyAConsultationTakenByAnAgentIsAnsweredOnTheSpot() {
+        String complaint = submission("phone", "answered-" + run, null)
+                .replace("\"demand\": \"replacement\"", "\"answer\": \"Sorry.\"");
+        Answer refused = post(COMPLAINTS, complaint, 400);
+        assertThat(refused.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("answer", "receivedBy");
+        // left to the classifier, a leaking kettle reads as a complaint: no answer on the spot for it either
+        String classified = submission("phone", "classified-" + run, null)
+                .replace("\"kind\": \"COMPLAINT\", ", "")
+                .replace("\"demand\": \"replacement\"", "\"receivedBy\": \"agent-7\", \"answer\": \"Sorry.\"");
+        assertThat(post(COMPLAINTS, classified, 400).json().path("errors").path(0).path("field").asString())
+                .isEqualTo("answer");
+    }
+
+    @Test
     void aBodyThatIsNotJsonOrTooLargeIsRefusedWithAProblem() {
         Answer unreadable = post(COMPLAINTS, "{\"channel\": ", 400);
         assertThat(unreadable.json().path("errors").path(0).path("field").asString()).isEqualTo("body");
