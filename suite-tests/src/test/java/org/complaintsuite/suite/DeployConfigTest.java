@@ -1,5 +1,6 @@
 package org.complaintsuite.suite;
 
+import org.complaintsuite.testing.ContainerInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,17 @@ class DeployConfigTest {
     void promtoolAcceptsTheScrapeConfigAndTheAlertRules() throws Exception {
         assertThat(promtool("check", "config", DeployFiles.PROMETHEUS.toString())).contains("SUCCESS");
         assertThat(promtool("check", "rules", DeployFiles.ALERTS.toString())).contains("SUCCESS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRealInfrastructureProfileRunsTheImagesTheComposeFileDeploys() {
+        Map<String, Object> compose = new Yaml().load(DeployFiles.read(DeployFiles.HOME.resolve("deploy/compose/compose.yml")));
+        Set<String> images = new HashSet<>();
+        ((Map<String, Map<String, Object>>) compose.get("services")).values()
+                .forEach(service -> images.add(String.valueOf(service.get("image"))));
+        assertThat(images).contains(ContainerInfrastructure.KAFKA_IMAGE, ContainerInfrastructure.POSTGRES_IMAGE,
+                ContainerInfrastructure.MONGO_IMAGE);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.complaintsuite.suite;
 
-import org.complaintsuite.embedded.EmbeddedKafkaBroker;
-import org.complaintsuite.embedded.EmbeddedMongoServer;
-import org.complaintsuite.embedded.EmbeddedPostgresServer;
+import org.complaintsuite.embedded.EmbeddedInfrastructure;
+import org.complaintsuite.embedded.Infrastructure;
 import org.complaintsuite.embedded.ServiceProcess;
 import org.complaintsuite.embedded.SuiteLayout;
+import org.complaintsuite.testing.Infrastructures;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,26 +19,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The whole suite for real: a Kafka broker, PostgreSQL and the Mongo-protocol store in this JVM, and
- * the five services as separate processes from their runnable jars, each on a free port.
+ * The whole suite for real: the five services as separate processes from their runnable jars, each on a
+ * free port, on the infrastructure selected for the run (the embedded broker, PostgreSQL and Mongo-protocol
+ * store in this JVM by default; the real images with {@code -Preal-infrastructure}).
  */
 final class RunningSuite implements AutoCloseable {
 
     private final Path work;
-    private final EmbeddedPostgresServer postgres;
-    private final EmbeddedMongoServer mongo;
-    private final EmbeddedKafkaBroker kafka;
+    private final Infrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> extraEnvironment;
 
     RunningSuite(Map<String, String> extraEnvironment) throws Exception {
         this.extraEnvironment = extraEnvironment;
         work = Files.createTempDirectory("suite-e2e");
-        postgres = EmbeddedPostgresServer.startTemporary();
-        postgres.createDatabases(SuiteLayout.databases());
-        mongo = EmbeddedMongoServer.startInMemory();
-        kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
-        kafka.createTopics(SuiteLayout.topics());
+        infrastructure = Infrastructures.selected();
         for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
             services.put(service.name(), process(service, freePort()));
         }
@@ -51,8 +45,7 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private ServiceProcess process(SuiteLayout.Service service, int port, String name) throws IOException {
-        Map<String, String> env = new LinkedHashMap<>(SuiteLayout.environment(service, port,
-                kafka.bootstrapServers(), postgres, mongo.connectionString()));
+        Map<String, String> env = new LinkedHashMap<>(infrastructure.environment(service, port));
         env.putAll(extraEnvironment);
         Path home = Path.of(System.getProperty("suite.home", "..")).toAbsolutePath().normalize();
         return new ServiceProcess(name, service.jar(home, System.getProperty("suite.version")), port, env,
@@ -92,7 +85,7 @@ final class RunningSuite implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return infrastructure.kafkaBootstrapServers();
     }
 
     /** Stops one service (graceful shutdown), as an operator or a crash would. */
@@ -107,8 +100,7 @@ final class RunningSuite implements AutoCloseable {
     void restart(String service) throws Exception {
         ServiceProcess old = services.get(service);
         old.close();
-        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow();
+        SuiteLayout.Service layout = SuiteLayout.service(service);
         ServiceProcess fresh = process(layout, old.port());
         services.put(service, fresh);
         startAll(List.of(fresh));
@@ -119,8 +111,7 @@ final class RunningSuite implements AutoCloseable {
      * consumer group of the first; it is known as {@code service#2} and stopped with {@link #stop}.
      */
     String startReplica(String service) throws Exception {
-        SuiteLayout.Service layout = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow();
+        SuiteLayout.Service layout = SuiteLayout.service(service);
         String name = service + "#2";
         ServiceProcess replica = process(layout, freePort(), name);
         services.put(name, replica);
@@ -153,18 +144,14 @@ final class RunningSuite implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return EmbeddedInfrastructure.freePort();
     }
 
     @Override
     public void close() throws Exception {
+        // the infrastructure is the run's, shared and stopped when the JVM exits
         for (ServiceProcess p : services.values()) {
             p.close();
         }
-        kafka.close();
-        mongo.close();
-        postgres.close();
     }
 }

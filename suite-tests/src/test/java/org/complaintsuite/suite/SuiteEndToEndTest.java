@@ -11,6 +11,7 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.complaintsuite.embedded.LocalPrometheus;
 import org.complaintsuite.embedded.SuiteLayout;
+import org.complaintsuite.testing.InfrastructureCondition;
 import org.complaintsuite.events.CloudEventHeaders;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.EventJson;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -63,6 +65,7 @@ import static org.awaitility.Awaitility.await;
  */
 // every scenario stands on its own: a new order each run (the seed is logged), so none can lean on another
 @TestMethodOrder(MethodOrderer.Random.class)
+@ExtendWith(InfrastructureCondition.class)
 class SuiteEndToEndTest {
 
     private static RunningSuite suite;

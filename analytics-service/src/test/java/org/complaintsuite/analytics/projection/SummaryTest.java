@@ -15,9 +15,11 @@ import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.platform.envelope.InboundEvent;
+import org.complaintsuite.testing.InfrastructureCondition;
 import org.complaintsuite.testing.ScratchMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given the lifecycle events analytics read, what the management summary answers. */
+@ExtendWith(InfrastructureCondition.class)
 class SummaryTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");

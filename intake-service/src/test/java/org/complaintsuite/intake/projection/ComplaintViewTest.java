@@ -13,9 +13,11 @@ import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.ProblemKey;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
+import org.complaintsuite.testing.InfrastructureCondition;
 import org.complaintsuite.testing.ScratchMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given the complaints intake registered, what a new contact of the same customer is matched with. */
+@ExtendWith(InfrastructureCondition.class)
 class ComplaintViewTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-23T08:00:00Z");

@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
- * The suite's infrastructure — a Kafka broker with every lifecycle topic, PostgreSQL with each service's
- * database, and the Mongo-protocol store — started once in this JVM and shared by every in-process
- * service test in it; stopped when the JVM exits. Each test keeps to its own complaint ids.
+ * The suite's infrastructure on embedded defaults — a Kafka broker with every lifecycle topic, PostgreSQL
+ * with each service's database, and the Mongo-protocol store — started once in this JVM and shared by
+ * every test in it; stopped when the JVM exits. Each test keeps to its own complaint ids.
  */
-public final class EmbeddedInfrastructure {
+public final class EmbeddedInfrastructure implements Infrastructure {
 
     private static EmbeddedInfrastructure shared;
 
@@ -42,15 +41,19 @@ public final class EmbeddedInfrastructure {
         return shared;
     }
 
-    /** The environment that points {@code serviceName} at this infrastructure, as the suite launcher sets it. */
-    public Map<String, String> environment(String serviceName) {
-        SuiteLayout.Service service = SuiteLayout.SERVICES.stream().filter(s -> s.name().equals(serviceName))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no service " + serviceName));
-        return SuiteLayout.environment(service, 0, kafka.bootstrapServers(), postgres, mongo.connectionString());
-    }
-
+    @Override
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    @Override
+    public String mongoUri() {
+        return mongo.connectionString();
     }
 
     private void stop() {
@@ -63,7 +66,7 @@ public final class EmbeddedInfrastructure {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

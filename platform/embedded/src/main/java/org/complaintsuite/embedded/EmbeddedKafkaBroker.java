@@ -54,7 +54,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
     public void createTopics(Collection<NewTopic> topics) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        createTopics(bootstrapServers(), topics);
+    }
+
+    /** The same on any broker. */
+    public static void createTopics(String bootstrapServers, Collection<NewTopic> topics) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get();

@@ -45,21 +45,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public void createDatabases(Collection<String> names) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            for (String name : names) {
-                if (!name.matches("[a-z_]+")) {
-                    throw new IllegalArgumentException("bad database name " + name);
-                }
-                try (PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-                    q.setString(1, name);
-                    try (ResultSet rs = q.executeQuery()) {
-                        if (rs.next()) {
-                            continue;
-                        }
+            createDatabases(c, names);
+        }
+    }
+
+    /** Creates the databases that do not exist yet on the server {@code c} is connected to. */
+    public static void createDatabases(Connection c, Collection<String> names) throws SQLException {
+        for (String name : names) {
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("bad database name " + name);
+            }
+            try (PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
                     }
                 }
-                try (Statement s = c.createStatement()) {
-                    s.execute("create database " + name);
-                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("create database " + name);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The five services, their ports and the environment that points them at the infrastructure. Used by
@@ -47,18 +48,29 @@ public final class SuiteLayout {
         return topics;
     }
 
+    public static Service service(String name) {
+        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
     public static List<String> databases() {
         return SERVICES.stream().filter(Service::eventSourced).map(Service::database).toList();
     }
 
     public static Map<String, String> environment(Service service, int port, String kafkaBootstrap,
                                                   EmbeddedPostgresServer postgres, String mongoUri) {
+        return environment(service, port, kafkaBootstrap, postgres::jdbcUrl, mongoUri);
+    }
+
+    /** The same for any PostgreSQL server: {@code jdbcUrl} gives the URL of one database on it. */
+    public static Map<String, String> environment(Service service, int port, String kafkaBootstrap,
+                                                  Function<String, String> jdbcUrl, String mongoUri) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(service.envPrefix() + "_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MONGODB_URI", mongoUri);
         if (service.eventSourced()) {
-            env.put(service.envPrefix() + "_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+            env.put(service.envPrefix() + "_DATASOURCE_URL", jdbcUrl.apply(service.database()));
             env.put(service.envPrefix() + "_DATASOURCE_USERNAME", "postgres");
             env.put(service.envPrefix() + "_DATASOURCE_PASSWORD", "postgres");
         }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A database of its own for each projection test, on an in-memory Mongo-protocol store shared by the
- * tests of this JVM and stopped when it exits.
+ * tests of this JVM and stopped when it exits; on the real MongoDB under {@code -Preal-infrastructure}
+ * (tests using it carry {@link InfrastructureCondition}).
  */
 public final class ScratchMongo {
 
@@ -19,7 +20,10 @@ public final class ScratchMongo {
     }
 
     public static synchronized MongoDatabase freshDatabase(String name) {
-        if (client == null) {
+        if (client == null && Infrastructures.realSelected()) {
+            client = MongoClients.create(Infrastructures.selected().mongoUri());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> client.close(), "scratch-mongo-stop"));
+        } else if (client == null) {
             EmbeddedMongoServer server = EmbeddedMongoServer.startInMemory();
             client = MongoClients.create(server.connectionString());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,13 +1,12 @@
 package org.complaintsuite.testing;
 
-import org.complaintsuite.embedded.EmbeddedInfrastructure;
 import org.complaintsuite.embedded.SuiteLayout;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Where a service under test finds the shared embedded infrastructure. */
+/** Where a service under test finds the infrastructure selected for the run ({@link Infrastructures}). */
 public final class ServiceTesting {
 
     private ServiceTesting() {
@@ -20,12 +19,12 @@ public final class ServiceTesting {
     public static void infrastructure(DynamicPropertyRegistry registry) {
         Map<String, String> environment = new LinkedHashMap<>();
         for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
-            environment.putAll(EmbeddedInfrastructure.shared().environment(service.name()));
+            environment.putAll(Infrastructures.selected().environment(service.name()));
         }
         environment.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     public static String kafkaBootstrapServers() {
-        return EmbeddedInfrastructure.shared().kafkaBootstrapServers();
+        return Infrastructures.selected().kafkaBootstrapServers();
     }
 }

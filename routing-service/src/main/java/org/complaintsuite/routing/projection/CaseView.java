@@ -3,6 +3,7 @@ package org.complaintsuite.routing.projection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -44,6 +45,14 @@ public class CaseView implements AssignmentPolicy.CaseLoads {
 
     public CaseView(MongoDatabase mongo) {
         this.cases = mongo.getCollection("cases");
+        // the work queues (by department or handling mode and state, least recently changed first) and the
+        // assignment's load count; the embedded store ignores indexes, a real MongoDB plans with them
+        for (Bson index : List.of(Indexes.ascending("department", "state", "updatedAt"),
+                Indexes.ascending("handlingMode", "state", "updatedAt"),
+                Indexes.ascending("state", "updatedAt"),
+                Indexes.ascending("department", "state", "assignee"))) {
+            Mono.from(cases.createIndex(index)).onErrorComplete().block();
+        }
     }
 
     @EventHandler

@@ -10,10 +10,18 @@ import org.complaintsuite.testing.ContractClient.Answer;
 import org.complaintsuite.testing.SampleEvents;
 import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import org.complaintsuite.testing.Infrastructures;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,6 +229,30 @@ class RoutingServiceTest extends ServiceTest {
         api.post(CASE + "/assignment",
                 "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-supervisor\"}", 202, id.value());
         api.awaitGet(CASE, c -> "s-agent-2".equals(c.path("assignee").asString()), id.value());
+    }
+
+    @Test
+    void theWorkQueueQueriesHaveTheirIndexesAndARealMongoDbPlansWithThem() {
+        routedComplaint();
+        try (MongoClient client = MongoClients.create(Infrastructures.selected().mongoUri())) {
+            MongoDatabase routing = client.getDatabase("routing");
+            List<String> declared = Flux.from(routing.getCollection("cases").listIndexes())
+                    .map(index -> index.get("key", Document.class).keySet().toString()).collectList().block();
+            assertThat(declared).contains("[department, state, updatedAt]", "[handlingMode, state, updatedAt]",
+                    "[state, updatedAt]", "[department, state, assignee]");
+            if (!Infrastructures.realSelected()) {
+                return; // the embedded Mongo-protocol store scans: it has no query planner to ask
+            }
+            for (Document filter : List.of(new Document("department", "quality").append("state", "OPEN"),
+                    new Document("handlingMode", "ANALYSIS").append("state", "OPEN"),
+                    new Document("state", "OPEN"))) {
+                Document plan = Mono.from(routing.runCommand(new Document("explain", new Document("find", "cases")
+                        .append("filter", filter).append("sort", new Document("updatedAt", 1)))
+                        .append("verbosity", "queryPlanner"))).block();
+                assertThat(plan.toJson()).as("plan for " + filter.toJson()).contains("IXSCAN")
+                        .doesNotContain("COLLSCAN");
+            }
+        }
     }
 
     /** A complaint routed to the quality department and assigned, its case readable. */
