@@ -2,6 +2,7 @@ package org.complaintsuite.sla.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
@@ -15,6 +16,7 @@ import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.testing.ContractClient.Answer;
+import org.complaintsuite.testing.MongoIndexes;
 import org.complaintsuite.testing.SampleEvents;
 import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
@@ -155,6 +157,17 @@ class SlaServiceTest extends ServiceTest {
             ConsumerRecord<String, byte[]> dead = deadLetters.await(r -> id.value().equals(r.key()));
             assertThat(TopicProbe.header(dead, "dlt_reason")).contains("not a valid ComplaintRouted");
             api.awaitGet(CLOCKS, v -> v.path("clocks").size() == 3, id.value());
+        }
+    }
+
+    @Test
+    void theClockQueriesHaveTheirIndexesAndARealMongoDbPlansWithThem() {
+        ComplaintId id = runningClocks();
+        try (MongoIndexes sla = new MongoIndexes("sla")) {
+            sla.assertDeclared("clocks", "[complaintId]", "[open]");
+            sla.assertPlannedWithAnIndex("clocks", new Document("complaintId", id.value()),
+                    new Document("startedAt", 1));
+            sla.assertPlannedWithAnIndex("clocks", new Document("open", true), null);
         }
     }
 
