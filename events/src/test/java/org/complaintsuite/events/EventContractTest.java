@@ -115,6 +115,10 @@ class EventContractTest {
                  "customer":{"phone":"138 0013 8000"},"description":"热水器漏水"}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
         assertThat(schemas.submissionViolations("""
+                {"channel":"phone","kind":"CONSULTATION","customer":{"id":"c-1"},"description":"How do I descale it?",
+                 "receivedBy":"agent-7","answer":"Citric acid, once a month."}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(schemas.submissionViolations("""
                 {"channel":"fax","customer":{"phone":"1"},"description":"","colour":"red"}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .anySatisfy(v -> assertThat(v).contains("channel"))
