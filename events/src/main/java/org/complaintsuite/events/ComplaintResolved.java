@@ -17,5 +17,14 @@ public record ComplaintResolved(
         String resolvedBy,
         Instant resolvedAt,
         Validity validity,
-        Compensation compensation) implements LifecycleEvent {
+        Compensation compensation,
+        RequestKind kind) implements LifecycleEvent {
+
+    /**
+     * Whether the customer is followed up: complaints and service requests are; a consultation or a query
+     * is closed with its resolution. An event recorded before it carried the kind is followed up.
+     */
+    public boolean followedUp() {
+        return kind == null || kind.isTracked();
+    }
 }

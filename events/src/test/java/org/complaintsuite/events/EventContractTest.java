@@ -35,7 +35,7 @@ class EventContractTest {
                         "MANUAL", "agent-7", NOW),
                 new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "COMPENSATION", "seal defect",
                         "We replaced the kettle", "agent-7", NOW, Validity.SUBSTANTIATED,
-                        new Compensation(new java.math.BigDecimal("200.00"), "CNY")),
+                        new Compensation(new java.math.BigDecimal("200.00"), "CNY"), null),
                 new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Shop 12, Xinhua village", "inspect the kettle",
                         "agent-7", NOW),
                 new FieldVisitArrived(ID, 1, 1, "field-3", NOW.plusSeconds(3600)),

@@ -386,6 +386,31 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void aQueryAnsweredInTheDailyReviewIsClosedWithItsAnswerAndNeverFollowedUp() {
+        String query = accepted(post("""
+                {"channel":"app","externalId":"q-%s","kind":"QUERY","category":"OTHER","customer":{"id":"q-%s"},
+                 "subject":{"type":"PRODUCT","code":"SKU-%s"},"description":"Is batch 7 of the kettle genuine?"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
+        awaitJson(routing + "/api/cases/" + query, c -> c.get("handlingMode").asString().equals("ANALYSIS"));
+        accepted(Http.post(routing + "/api/cases/" + query + "/resolution", """
+                {"validity":"UNFOUNDED","finding":"THIRD_PARTY","remedy":"EXPLANATION",
+                 "note":"Batch 7 is genuine; the seller is an authorised dealer."}"""));
+
+        JsonNode closed = awaitJson(routing + "/api/cases/" + query, c -> c.get("state").asString().equals("CLOSED"));
+        assertThat(whatHappened(closed)).endsWith("RESOLVED", "CLOSED");
+        assertThat(closed.get("resolution").get("kind").asString()).isEqualTo("QUERY");
+        awaitJson(intake + "/api/complaints/" + query, c -> "CLOSED".equals(c.path("caseStage").asString()));
+        // a complaint resolved after it is followed up: by then the query would have been too, if ever
+        String complaint = submit("AFTER_SALES", "after-query-" + UUID.randomUUID());
+        awaitClock(complaint, "RESOLUTION", 1, "RUNNING");
+        accepted(Http.post(routing + "/api/cases/" + complaint + "/resolution", REFUND));
+        awaitJson(feedback + "/api/follow-ups/" + complaint, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+        awaitClock(complaint, "FOLLOW_UP", 1, "RUNNING");
+        assertThat(Http.get(feedback + "/api/follow-ups/" + query).status()).isEqualTo(404);
+        assertThat(Http.get(sla + "/api/clocks/" + query).status()).isEqualTo(404);
+    }
+
+    @Test
     void aSatisfiedCustomerClosesTheComplaintAndItsCase() {
         String id = submit("AFTER_SALES", "close-" + UUID.randomUUID());
         awaitClock(id, "RESOLUTION", 1, "RUNNING");

@@ -69,6 +69,11 @@ public class ComplaintProjection {
                 yield Updates.combine(Updates.inc("escalations", 1),
                         Updates.set("escalationLevel", e.toLevel().name()));
             }
+            case ComplaintResolved e when !e.followedUp() -> { // a consultation or a query: closed with it
+                state(id, "CLOSED", e.resolvedAt());
+                yield Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()),
+                        Updates.set("closed", true));
+            }
             case ComplaintResolved e -> {
                 state(id, "RESOLVED", e.resolvedAt());
                 yield Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()));

@@ -10,7 +10,10 @@ import org.complaintsuite.platform.axon.EventReactions;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Every resolution gets a follow-up; a repeat complaint after it re-opens the complaint. */
+/**
+ * Every resolution of a complaint or service request gets a follow-up (a consultation or a query is closed
+ * with its resolution); a repeat complaint after it re-opens the complaint.
+ */
 @Component
 class LifecycleListener {
 
@@ -24,7 +27,7 @@ class LifecycleListener {
             topics = {"routing.cases.v1", "intake.complaints.v1"})
     void on(ConsumerRecord<String, byte[]> record) {
         reactions.receive(record, event -> switch (event.payload()) {
-            case ComplaintResolved e ->
+            case ComplaintResolved e when e.followedUp() ->
                     new ScheduleFollowUpCommand(e.complaintId(), e.round(), e.category(), e.resolvedAt());
             case ComplaintReceived e when e.linkedTo() != null
                     && e.linkedTo().reason() == LinkedComplaint.Reason.REPEAT_COMPLAINT ->

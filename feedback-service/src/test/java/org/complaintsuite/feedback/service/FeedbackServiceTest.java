@@ -93,6 +93,6 @@ class FeedbackServiceTest extends ServiceTest {
 
     private static ComplaintResolved resolved(ComplaintId id, Instant at) {
         return new ComplaintResolved(id, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal defect",
-                "We replace the kettle.", "supervisor-2", at, Validity.SUBSTANTIATED, null);
+                "We replace the kettle.", "supervisor-2", at, Validity.SUBSTANTIATED, null, null);
     }
 }

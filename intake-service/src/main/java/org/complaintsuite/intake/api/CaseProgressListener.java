@@ -33,6 +33,8 @@ class CaseProgressListener {
         inbox.receive(record, event -> {
             Mono<Void> update = switch (event.payload()) {
                 case ComplaintRouted e -> view.caseReached(e.complaintId(), e.round(), CaseStage.OPEN, null);
+                case ComplaintResolved e when !e.followedUp() -> // a consultation or a query: closed with it
+                        view.caseReached(e.complaintId(), e.round(), CaseStage.CLOSED, null);
                 case ComplaintResolved e ->
                         view.caseReached(e.complaintId(), e.round(), CaseStage.RESOLVED, e.resolvedAt());
                 case ComplaintRevisited e -> view.caseReached(e.complaintId(), e.round(), CaseStage.OPEN, null);

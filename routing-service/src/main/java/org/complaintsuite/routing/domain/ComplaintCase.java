@@ -137,9 +137,13 @@ public class ComplaintCase {
             throw new CaseRejected("the case is already " + state.name().toLowerCase());
         }
         Resolution resolution = command.resolution();
-        apply(new ComplaintResolved(complaintId, round, category, resolution.finding().name(),
+        ComplaintResolved resolved = new ComplaintResolved(complaintId, round, category, resolution.finding().name(),
                 resolution.remedy().name(), resolution.rootCause(), resolution.note(), command.resolvedBy(), now(),
-                resolution.validity(), resolution.compensation()));
+                resolution.validity(), resolution.compensation(), kind);
+        apply(resolved);
+        if (!resolved.followedUp()) {
+            apply(new CaseClosed(complaintId, resolved.resolvedAt())); // answered: nobody calls back about it
+        }
     }
 
     @CommandHandler
@@ -294,7 +298,10 @@ public class ComplaintCase {
         return GenericEventMessage.clock.instant();
     }
 
-    /** Internal: the case followed the customer's confirmation ({@link ComplaintClosed}) and is closed. */
+    /**
+     * Internal: the case is closed, after the customer's confirmation ({@link ComplaintClosed}), or with the
+     * resolution of a consultation or a query, which is not followed up.
+     */
     public record CaseClosed(ComplaintId complaintId, java.time.Instant closedAt) {
     }
 }

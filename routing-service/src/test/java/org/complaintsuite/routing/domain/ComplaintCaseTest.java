@@ -81,7 +81,7 @@ class ComplaintCaseTest {
 
     private ComplaintResolved resolved(int round) {
         return new ComplaintResolved(ID, round, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal",
-                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null);
+                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null, null);
     }
 
     @Test
@@ -256,6 +256,32 @@ class ComplaintCaseTest {
 
     private static final Resolution REFUND = new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
             Resolution.Remedy.REFUND, null, "double billing run", "We refund the second charge.");
+
+    @Test
+    void aQueryIsClosedWithItsResolutionForNobodyFollowsItUp() {
+        ComplaintRouted query = new ComplaintRouted(ID, 1, RequestKind.QUERY, Category.PRODUCT_QUALITY,
+                HandlingMode.ANALYSIS, "analysis", EscalationLevel.AGENT, "query-analysis", RECEIVED, RECEIVED,
+                Channel.APP, Priority.NORMAL, null, null, "PRODUCT");
+        fixture.given(query)
+                .when(new ResolveCaseCommand(ID, new Resolution(Validity.UNFOUNDED, Resolution.Finding.THIRD_PARTY,
+                        Resolution.Remedy.EXPLANATION, null, null, "Batch 7 is genuine; the seller was authorised."),
+                        "analyst-1"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintResolved r && r.kind() == RequestKind.QUERY
+                                && !r.followedUp()),
+                        Matchers.matches(p -> p instanceof ComplaintCase.CaseClosed),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aComplaintsResolutionSaysItIsFollowedUpAndLeavesTheCaseResolved() {
+        fixture.given(routed(1, "quality", EscalationLevel.AGENT))
+                .when(new ResolveCaseCommand(ID, REFUND, "agent-7"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintResolved r && r.kind() == RequestKind.COMPLAINT
+                                && r.followedUp()),
+                        Matchers.andNoMore())));
+    }
 
     @Test
     void aCaseIsResolvedOnlyOnce() {

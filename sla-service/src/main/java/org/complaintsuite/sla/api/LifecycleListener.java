@@ -62,11 +62,17 @@ class LifecycleListener {
             }
             case CustomerContacted e when e.first() -> List.of(
                     new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.contactedAt()));
-            case ComplaintResolved e -> List.of(
-                    new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.resolvedAt()),
-                    new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
-                    new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt()),
-                    new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), null, e.resolvedAt()));
+            case ComplaintResolved e -> {
+                List<Object> commands = new ArrayList<>(List.of(
+                        new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.resolvedAt()),
+                        new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
+                        new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt())));
+                if (e.followedUp()) { // a consultation or a query is not followed up: no clock for it
+                    commands.add(new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), null,
+                            e.resolvedAt()));
+                }
+                yield commands;
+            }
             case FieldVisitRequested e -> List.of(new StartClockCommand(e.complaintId(), SlaTarget.ON_SITE_ARRIVAL,
                     e.visit(), null, e.requestedAt(), e.area()));
             case FieldVisitArrived e ->

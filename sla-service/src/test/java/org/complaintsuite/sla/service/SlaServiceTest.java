@@ -132,7 +132,7 @@ class SlaServiceTest extends ServiceTest {
         try (TopicProbe clocks = TopicProbe.from(Topic.SLA_CLOCKS.topicName())) {
             ComplaintId id = runningClocks();
             TopicProbe.publish(new ComplaintResolved(id, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPAIR", "seal",
-                    "repaired", "agent-7", Instant.now(), Validity.SUBSTANTIATED, null));
+                    "repaired", "agent-7", Instant.now(), Validity.SUBSTANTIATED, null, null));
             clocks.await(id.value(), EventType.SLA_MET.ceType());
             JsonNode view = api.awaitGet(CLOCKS, v -> v.path("clocks").size() == 4
                     && "MET".equals(clock(v, "RESOLUTION").path("state").asString()), id.value());
