@@ -1,5 +1,6 @@
 package org.complaintsuite.testing;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -56,16 +57,18 @@ public final class ContractClient {
 
     /** Reads the resource until it exists and {@code until} holds (projections follow events shortly after). */
     public JsonNode awaitGet(String template, Predicate<JsonNode> until, Object... variables) {
-        AtomicReference<JsonNode> last = new AtomicReference<>();
-        await().atMost(PATIENCE).until(() -> {
-            var result = http.get().uri(template, variables).exchange().returnResult(String.class);
-            if (result.getStatus().value() != 200) {
-                return false;
-            }
-            JsonNode body = mapper().readTree(result.getResponseBody().blockFirst());
-            last.set(body);
-            return until.test(body);
-        });
+        AtomicReference<String> last = new AtomicReference<>();
+        try {
+            await().atMost(PATIENCE).until(() -> {
+                EntityExchangeResult<String> result = http.get().uri(template, variables).exchange()
+                        .expectBody(String.class).returnResult();
+                last.set(result.getStatus().value() + " " + result.getResponseBody());
+                return result.getStatus().value() == 200 && until.test(mapper().readTree(result.getResponseBody()));
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("GET " + template + " did not reach the expected state in " + PATIENCE
+                    + "; last answer: " + last.get(), e);
+        }
         return get(template, 200, variables).json();
     }
 

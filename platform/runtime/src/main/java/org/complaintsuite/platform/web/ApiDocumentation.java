@@ -19,7 +19,6 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +29,7 @@ import org.springframework.web.method.HandlerMethod;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -126,11 +126,7 @@ public class ApiDocumentation {
                 && type.getGeneric(0).getGeneric(0).toClass() == Accepted.class;
     }
 
-    private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
-        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> hasAnnotation(p, annotation));
-    }
-
-    private static boolean hasAnnotation(MethodParameter parameter, Class<? extends java.lang.annotation.Annotation> a) {
-        return parameter.hasParameterAnnotation(a);
+    private static boolean has(HandlerMethod handler, Class<? extends Annotation> annotation) {
+        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(annotation));
     }
 }
