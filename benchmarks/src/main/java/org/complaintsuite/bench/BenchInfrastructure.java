@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.complaintsuite.embedded.EmbeddedInfrastructure;
 import org.complaintsuite.embedded.EmbeddedKafkaBroker;
 import org.complaintsuite.embedded.EmbeddedMongoServer;
 import org.complaintsuite.embedded.EmbeddedPostgresServer;
@@ -14,7 +15,6 @@ import org.complaintsuite.embedded.SuiteLayout;
 import org.complaintsuite.events.Topic;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ final class BenchInfrastructure implements AutoCloseable {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary();
         postgres.createDatabases(List.of(database));
         EmbeddedMongoServer mongo = EmbeddedMongoServer.startInMemory();
-        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), freePort(), freePort()).start();
+        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(work.resolve("kafka"), EmbeddedInfrastructure.freePort(), EmbeddedInfrastructure.freePort()).start();
         List<NewTopic> topics = new ArrayList<>(SuiteLayout.topics());
         topics.add(new NewTopic(BASELINE_TOPIC, Topic.ROUTING_CASES.partitions(), (short) 1));
         kafka.createTopics(topics);
@@ -132,12 +132,6 @@ final class BenchInfrastructure implements AutoCloseable {
         void print() {
             System.out.println();
             lines.forEach(System.out::println);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

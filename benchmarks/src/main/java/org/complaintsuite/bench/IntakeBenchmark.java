@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.complaintsuite.embedded.EmbeddedInfrastructure;
 import org.complaintsuite.embedded.ServiceProcess;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Topic;
@@ -242,7 +243,7 @@ public final class IntakeBenchmark {
     }
 
     private void startIntake() throws Exception {
-        port = BenchInfrastructure.freePort();
+        port = EmbeddedInfrastructure.freePort();
         intake = infra.service("intake-service", port, Map.of(), work.resolve("intake-service.log"), options.heap());
         long start = System.nanoTime();
         intake.start();

@@ -3,6 +3,7 @@ package org.complaintsuite.bench;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.complaintsuite.bench.ClockEventTap.Breach;
+import org.complaintsuite.embedded.EmbeddedInfrastructure;
 import org.complaintsuite.embedded.ServiceProcess;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
@@ -312,7 +313,7 @@ public final class SlaBenchmark {
                     targets:
                       RESOLUTION: {duration: %s}
                 """.formatted(TARGET));
-        slaPort = BenchInfrastructure.freePort();
+        slaPort = EmbeddedInfrastructure.freePort();
         sla = slaProcess();
         long start = System.nanoTime();
         sla.start();

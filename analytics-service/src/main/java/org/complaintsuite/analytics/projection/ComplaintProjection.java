@@ -71,12 +71,11 @@ public class ComplaintProjection {
             }
             case ComplaintResolved e when !e.followedUp() -> { // a consultation or a query: closed with it
                 state(id, "CLOSED", e.resolvedAt());
-                yield Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()),
-                        Updates.set("closed", true));
+                yield Updates.combine(resolved(e), Updates.set("closed", true));
             }
             case ComplaintResolved e -> {
                 state(id, "RESOLVED", e.resolvedAt());
-                yield Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()));
+                yield resolved(e);
             }
             case SlaClockStarted e -> Updates.inc("clocksStarted", 1);
             case SlaMet e -> Updates.inc("slaMet", 1);
@@ -105,6 +104,10 @@ public class ComplaintProjection {
         return Updates.combine(Updates.set("channel", e.channel().name()), Updates.set("kind", e.kind().name()),
                 Updates.set("category", e.category().name()), Updates.set("received", true),
                 Updates.set("receivedAt", e.receivedAt().toString()));
+    }
+
+    private static Bson resolved(ComplaintResolved e) {
+        return Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()));
     }
 
     private void state(String id, String state, Instant at) {

@@ -36,10 +36,13 @@ public final class OpenApiContract {
     private static final String SCHEMAS = "#/components/schemas/";
 
     private final JsonNode document;
+    /** The document's component schemas as JSON Schema definitions, every object closed: built once. */
+    private final JsonNode definitions;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private OpenApiContract(JsonNode document) {
         this.document = document;
+        this.definitions = strict(rewriteRefs(document.path("components").path("schemas")));
     }
 
     /** Fetches the document and fails unless the swagger parser reads it as OpenAPI 3.1 without a message. */
@@ -129,7 +132,7 @@ public final class OpenApiContract {
                 : content.path("application/problem+json");
         ObjectNode schema = EventJson.mapper().createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.set("$defs", strict(rewriteRefs(document.path("components").path("schemas"))));
+        schema.set("$defs", definitions);
         schema.setAll((ObjectNode) strict(rewriteRefs(media.path("schema"))));
         List<Error> errors = registry.getSchema(schema.toString(), InputFormat.JSON).validate(body, InputFormat.JSON);
         assertThat(errors).as(method + " " + path + " " + status + " answer " + body).isEmpty();
