@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A case was resolved: whether the complaint was substantiated, what was found, what was done about it
- * (with the compensation paid, if any), why it happened, and the note sent to the customer.
+ * (with the compensation paid, if any), why it happened, and the note sent to the customer. {@code
+ * department} handled the case (absent in events recorded before it was carried).
  */
 public record ComplaintResolved(
         ComplaintId complaintId,
@@ -18,7 +19,8 @@ public record ComplaintResolved(
         Instant resolvedAt,
         Validity validity,
         Compensation compensation,
-        RequestKind kind) implements LifecycleEvent {
+        RequestKind kind,
+        String department) implements LifecycleEvent {
 
     /**
      * Whether the customer is followed up: complaints and service requests are; a consultation or a query

@@ -20,8 +20,12 @@ public final class EventSchemas {
     /** What channel gateways submit on {@code intake.submissions.v1} (and the intake HTTP API accepts). */
     public static final String SUBMISSION_SCHEMA = "/schemas/ComplaintSubmission.v1.json";
 
+    /** What survey gateways publish on {@code feedback.responses.v1}: one call attempt of a follow-up. */
+    public static final String RESPONSE_SCHEMA = "/schemas/FollowUpResponse.v1.json";
+
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
     private final Schema submission;
+    private final Schema response;
 
     public EventSchemas() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -29,6 +33,7 @@ public final class EventSchemas {
             schemas.put(type, load(registry, type.schemaResource()));
         }
         submission = load(registry, SUBMISSION_SCHEMA);
+        response = load(registry, RESPONSE_SCHEMA);
     }
 
     private static Schema load(SchemaRegistry registry, String resource) {
@@ -45,6 +50,11 @@ public final class EventSchemas {
     /** The violations of a channel's submission; empty when valid. */
     public List<String> submissionViolations(byte[] json) {
         return messages(submission.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON));
+    }
+
+    /** The violations of a survey gateway's follow-up response; empty when valid. */
+    public List<String> responseViolations(byte[] json) {
+        return messages(response.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON));
     }
 
     private static List<String> messages(List<Error> errors) {

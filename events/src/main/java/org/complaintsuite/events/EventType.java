@@ -25,6 +25,8 @@ public enum EventType {
     SLA_CLOCK_RECALCULATED(SlaClockRecalculated.class, Topic.SLA_CLOCKS),
     FOLLOW_UP_SCHEDULED(FollowUpScheduled.class, Topic.FEEDBACK_FOLLOWUPS),
     FOLLOW_UP_COMPLETED(FollowUpCompleted.class, Topic.FEEDBACK_FOLLOWUPS),
+    FOLLOW_UP_ATTEMPTED(FollowUpAttempted.class, Topic.FEEDBACK_FOLLOWUPS),
+    FOLLOW_UP_ENDED(FollowUpEnded.class, Topic.FEEDBACK_FOLLOWUPS),
     COMPLAINT_REVISITED(ComplaintRevisited.class, Topic.FEEDBACK_FOLLOWUPS),
     COMPLAINT_CLOSED(ComplaintClosed.class, Topic.FEEDBACK_FOLLOWUPS);
 

@@ -13,7 +13,8 @@ public enum Topic {
     INTAKE_COMPLAINTS("intake.complaints.v1", "intake-service", 6, null),
     ROUTING_CASES("routing.cases.v1", "routing-service", 6, null),
     SLA_CLOCKS("sla.clocks.v1", "sla-service", 6, null),
-    FEEDBACK_FOLLOWUPS("feedback.followups.v1", "feedback-service", 6, null);
+    FEEDBACK_FOLLOWUPS("feedback.followups.v1", "feedback-service", 6, null),
+    FEEDBACK_RESPONSES("feedback.responses.v1", "survey gateways", 6, Duration.ofDays(30));
 
     /** Suffix of each consumer-side dead-letter topic: {@code <topic>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

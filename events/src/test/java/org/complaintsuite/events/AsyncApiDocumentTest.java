@@ -6,6 +6,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +31,14 @@ class AsyncApiDocumentTest {
             assertThat("/" + schemaRef.substring(2)).isEqualTo(type.schemaResource());
             assertThat(getClass().getResource(type.schemaResource())).isNotNull();
         }
-        // and the one message that is not an event: what channel gateways submit
+        // and the two messages that are not events: what channel and survey gateways publish
         assertThat(topicOfMessage).containsEntry("ComplaintSubmission", Topic.INTAKE_SUBMISSIONS.topicName())
-                .hasSize(EventType.values().length + 1);
-        assertThat(doc.get("components").get("messages").get("ComplaintSubmission").get("payload").get("schema")
-                .get("$ref").asString()).isEqualTo("./schemas/ComplaintSubmission.v1.json");
-        assertThat(getClass().getResource("/schemas/ComplaintSubmission.v1.json")).isNotNull();
+                .containsEntry("FollowUpResponse", Topic.FEEDBACK_RESPONSES.topicName())
+                .hasSize(EventType.values().length + 2);
+        for (String inbound : List.of("ComplaintSubmission", "FollowUpResponse")) {
+            assertThat(doc.get("components").get("messages").get(inbound).get("payload").get("schema")
+                    .get("$ref").asString()).isEqualTo("./schemas/" + inbound + ".v1.json");
+            assertThat(getClass().getResource("/schemas/" + inbound + ".v1.json")).isNotNull();
+        }
     }
 }

@@ -25,17 +25,22 @@ class EventContractTest {
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", NOW, Priority.HIGH,
                         "agent-7", new Classification(Classification.Source.RULE, "quality-leak", "leak"),
                         List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "c-1")),
-                        new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT), null),
+                        new LinkedComplaint(ID, LinkedComplaint.Reason.REPEAT_COMPLAINT), null, null),
+                new ComplaintReceived(ID, Channel.APP, "app-9", RequestKind.QUERY, Category.PRODUCT_QUALITY,
+                        new Customer(null, null, "+8613800138000", null), new Subject("BARCODE", "6901234567892"),
+                        "Is this kettle genuine?", null, NOW, Priority.NORMAL, null, Classification.fromChannel(),
+                        List.of(), null, null, new LookupAnswer("product-authenticity", "COUNTERFEIT",
+                        "This code was never issued.", RequestKind.COMPLAINT, Category.PRODUCT_QUALITY)),
                 new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, HandlingMode.TRANSFER,
                         "quality", EscalationLevel.AGENT, "quality-transfer", NOW, NOW, Channel.PHONE, Priority.HIGH,
                         "agent-7", null, "PRODUCT"),
                 new CaseHandedOff(ID, 1, "agent-7", "q-agent-2", "needs a quality engineer", "supervisor-2", NOW),
-                new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded with the skill", "routing", NOW),
+                new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded with the skill", "routing", NOW, false),
                 new ComplaintEscalated(ID, EscalationLevel.AGENT, EscalationLevel.SUPERVISOR, "customer demands it",
                         "MANUAL", "agent-7", NOW),
                 new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "COMPENSATION", "seal defect",
                         "We replaced the kettle", "agent-7", NOW, Validity.SUBSTANTIATED,
-                        new Compensation(new java.math.BigDecimal("200.00"), "CNY"), null),
+                        new Compensation(new java.math.BigDecimal("200.00"), "CNY"), null, "quality"),
                 new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Shop 12, Xinhua village", "inspect the kettle",
                         "agent-7", NOW),
                 new FieldVisitArrived(ID, 1, 1, "field-3", NOW.plusSeconds(3600)),
@@ -51,8 +56,12 @@ class EventContractTest {
                         "policy 2 applies from today", "manager-1", NOW),
                 new SlaMet(ID, "clock-1", SlaTarget.RESOLUTION, NOW.plusSeconds(259_200), NOW.plusSeconds(60), 60),
                 new SlaBreached(ID, "clock-1", SlaTarget.RESOLUTION, NOW, NOW.plusMillis(120), SUBJECT),
-                new FollowUpScheduled(ID, 1, Category.PRODUCT_QUALITY, NOW, NOW.plusSeconds(432_000)),
-                new FollowUpCompleted(ID, 1, 2, false, "still leaking", NOW),
+                new FollowUpScheduled(ID, 1, Category.PRODUCT_QUALITY, NOW, NOW.plusSeconds(432_000), 2, 1, 2,
+                        "product-quality", RequestKind.COMPLAINT, "quality"),
+                new FollowUpAttempted(ID, 1, 2, 1, CallOutcome.NO_ANSWER, "agent-7", NOW, NOW.plusSeconds(7200),
+                        "quality"),
+                new FollowUpCompleted(ID, 1, 2, false, "still leaking", NOW, 2, 2, 3, "sms-survey", "quality"),
+                new FollowUpEnded(ID, 1, 3, FollowUpEnded.Outcome.CANCELLED, 0, NOW, "quality"),
                 new CustomerContacted(ID, 1, "agent-7", "PHONE", "called back, photos requested", true, NOW),
                 new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, NOW, ID),
                 new ComplaintClosed(ID, 2, 5, NOW));
@@ -125,5 +134,28 @@ class EventContractTest {
                 .anySatisfy(v -> assertThat(v).contains("kind"))
                 .anySatisfy(v -> assertThat(v).contains("description"))
                 .anySatisfy(v -> assertThat(v).contains("colour"));
+    }
+
+    @Test
+    void theResponseSchemaTakesWhatASurveyGatewaySendsAndNamesWhatIsWrong() {
+        EventSchemas schemas = new EventSchemas();
+        assertThat(schemas.responseViolations("""
+                {"complaintId":"c-1","followUp":2,"attempt":1,"outcome":"ANSWERED","satisfaction":4,"resolved":true,
+                 "nps":9,"by":"sms-survey"}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(schemas.responseViolations("""
+                {"complaintId":"c-1","followUp":1,"attempt":3,"outcome":"NO_ANSWER"}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(schemas.responseViolations("""
+                {"complaintId":"c-1","followUp":1,"attempt":1,"outcome":"ANSWERED","resolved":true}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .as("an answer needs its satisfaction").anySatisfy(v -> assertThat(v).contains("satisfaction"));
+        assertThat(schemas.responseViolations("""
+                {"complaintId":"c-1","outcome":"BUSY","nps":11}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .anySatisfy(v -> assertThat(v).contains("followUp"))
+                .anySatisfy(v -> assertThat(v).contains("attempt"))
+                .anySatisfy(v -> assertThat(v).contains("outcome"))
+                .anySatisfy(v -> assertThat(v).contains("nps"));
     }
 }

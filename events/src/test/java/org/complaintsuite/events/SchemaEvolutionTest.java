@@ -31,7 +31,8 @@ class SchemaEvolutionTest {
         try (Stream<Path> files = Files.list(BASELINE)) {
             released = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(released).as("the v1 baseline").hasSizeGreaterThanOrEqualTo(EventType.values().length);
+        // types added since the baseline was taken join it at the next release; none may leave it
+        assertThat(released).as("the v1 baseline").isNotEmpty();
         for (Path baseline : released) {
             Path current = CURRENT.resolve(baseline.getFileName());
             if (!Files.exists(current)) {

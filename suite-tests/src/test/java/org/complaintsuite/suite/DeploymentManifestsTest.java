@@ -106,6 +106,8 @@ class DeploymentManifestsTest {
                 DeployFiles.HOME.resolve("routing-service/src/main/resources/routing-rules.yml")));
         assertThat(Files.readString(config.resolve("classification-rules.yml"))).isEqualTo(Files.readString(
                 DeployFiles.HOME.resolve("intake-service/src/main/resources/classification-rules.yml")));
+        assertThat(Files.readString(config.resolve("follow-up-plans.yml"))).isEqualTo(Files.readString(
+                DeployFiles.HOME.resolve("feedback-service/src/main/resources/follow-up-plans.yml")));
         assertThat(Files.readString(config.resolve("alerts.yml"))).isEqualTo(Files.readString(DeployFiles.ALERTS));
     }
 

@@ -112,6 +112,8 @@ class SuiteEndToEndTest {
                 this::aPoisonRecordIsDeadLetteredWithItsReasonAndThePartitionKeepsFlowing);
         scenarios.put("aRetriedSubmissionGivesTheSameComplaintAndNoSecondEvent",
                 this::aRetriedSubmissionGivesTheSameComplaintAndNoSecondEvent);
+        scenarios.put("threeUnansweredCallsEndAFollowUpUnreachableAndTheComplaintStaysResolved",
+                this::threeUnansweredCallsEndAFollowUpUnreachableAndTheComplaintStaysResolved);
         for (Map.Entry<String, Scenario> scenario : scenarios.entrySet()) {
             if (PASSED.add(scenario.getKey())) {
                 scenario.getValue().run();
@@ -132,7 +134,7 @@ class SuiteEndToEndTest {
                       FIRST_RESPONSE: {duration: PT4H}
                       RESOLUTION: {duration: P3D}
                       TRANSFER: {duration: PT12H}
-                      FOLLOW_UP: {duration: PT120H}
+                      FOLLOW_UP: {}
                       ON_SITE_ARRIVAL: {duration: PT20M}
                   - id: rural-field-visits
                     version: "1"
@@ -281,10 +283,15 @@ class SuiteEndToEndTest {
                 .contains("complaint_sla_time_to_resolution_seconds_bucket{category=\"PRODUCT_QUALITY\"")
                 .contains("le=\"10800.0\"").contains("le=\"43200.0\"").contains("le=\"259200.0\"");
         awaitClock(id, "TRANSFER", 1, "MET");
-        awaitClock(id, "FOLLOW_UP", 1, "RUNNING");
+        // a product-quality complaint is followed up twice, each with a clock due when the plan says
         JsonNode followUp = awaitJson(feedback + "/api/follow-ups/" + id,
-                f -> f.get("state").asString().equals("AWAITING_ANSWER"));
-        assertThat(followUp.get("rounds").get(0).get("dueBy").asString()).isNotBlank();
+                f -> f.get("rounds").get(0).get("followUps").size() == 2);
+        assertThat(followUp.get("state").asString()).isEqualTo("AWAITING_ANSWER");
+        for (int n = 1; n <= 2; n++) {
+            JsonNode planned = followUp.get("rounds").get(0).get("followUps").get(n - 1);
+            assertThat(Instant.parse(awaitClock(id, "FOLLOW_UP", n, "RUNNING").get("dueAt").asString()))
+                    .isEqualTo(Instant.parse(planned.get("dueBy").asString()));
+        }
 
         accepted(Http.post(feedback + "/api/follow-ups/" + id + "/responses",
                 "{\"satisfaction\":2,\"resolved\":false,\"comment\":\"still leaking\"}"));
@@ -294,6 +301,9 @@ class SuiteEndToEndTest {
         // the first handling did not satisfy the customer: the re-opened case goes to that agent's supervisor
         awaitJson(routing + "/api/cases/" + id, c -> c.has("assignee") && c.get("assignee").asString().equals("q-supervisor"));
         awaitClock(id, "FOLLOW_UP", 1, "MET");
+        awaitClock(id, "FOLLOW_UP", 2, "MET"); // cancelled by the revisit: nothing more is owed
+        assertThat(awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("REVISITED"))
+                .get("rounds").get(0).get("followUps").get(1).get("state").asString()).isEqualTo("CANCELLED");
         JsonNode second = awaitClock(id, "RESOLUTION", 2, "RUNNING");
         assertThat(second.get("previousClockId").asString()).isEqualTo(clock.get("clockId").asString());
 
@@ -329,7 +339,7 @@ class SuiteEndToEndTest {
             assertThat(ui.status()).isEqualTo(200);
             assertThat(ui.raw()).contains("swagger-ui");
         }
-        Pattern curl = Pattern.compile("curl -s( -X (\\w+))? localhost:(\\d+)(/[^ '\"]*)");
+        Pattern curl = Pattern.compile("curl -s( -X (\\w+))? '?localhost:(\\d+)(/[^ '\"]*)");
         List<String> missing = new ArrayList<>();
         int calls = 0;
         for (String line : Files.readAllLines(DeployFiles.HOME.resolve("README.md"))) {
@@ -386,6 +396,39 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void anAuthenticityQueryIsAnsweredAutomaticallyAndACounterfeitBecomesAComplaintForTheQualityDepartment() {
+        JsonNode before = summary();
+        String customer = "scan-" + UUID.randomUUID();
+        String query = """
+                {"channel":"app","externalId":"%s","kind":"QUERY","customer":{"id":"%s"},
+                 "subject":{"type":"BARCODE","code":"%s"},"description":"Is my kettle genuine?"}""";
+        Http.Response genuine = post(query.formatted("scan-" + UUID.randomUUID(), customer, "6901234567892"));
+        String answered = accepted(genuine);
+        assertThat(genuine.body().get("answer").get("verdict").asString()).isEqualTo("GENUINE");
+        assertThat(genuine.body().get("answer").get("answer").asString()).contains("is genuine");
+        assertThat(awaitJson(intake + "/api/complaints/" + answered, c -> true).get("caseStage").asString())
+                .isEqualTo("CLOSED");
+
+        Http.Response fake = post(query.formatted("scan-" + UUID.randomUUID(), customer, "6909999999994"));
+        String counterfeit = accepted(fake);
+        assertThat(fake.body().get("answer").get("verdict").asString()).isEqualTo("COUNTERFEIT");
+        JsonNode case_ = awaitJson(routing + "/api/cases/" + counterfeit, c -> c.get("state").asString().equals("OPEN"));
+        assertThat(case_.get("kind").asString()).isEqualTo("COMPLAINT");
+        assertThat(case_.get("department").asString()).isEqualTo("quality");
+        // nobody took it in person (an app): its first assignee owns it
+        JsonNode owned = awaitJson(routing + "/api/cases/" + counterfeit, c -> c.has("assignee") && c.has("owner"));
+        assertThat(owned.get("owner").asString()).isEqualTo(owned.get("assignee").asString()).startsWith("q-agent-");
+        awaitClock(counterfeit, "RESOLUTION", 1, "RUNNING");
+        // the genuine one, answered before it, never became work
+        assertThat(Http.get(routing + "/api/cases/" + answered).status()).isEqualTo(404);
+        assertThat(Http.get(sla + "/api/clocks/" + answered).status()).isEqualTo(404);
+        JsonNode after = awaitJson(analytics + "/api/analytics/summary",
+                s -> s.get("answeredAutomatically").asLong() >= before.get("answeredAutomatically").asLong() + 2);
+        assertThat(after.get("byKind").get("QUERY").asLong()).isGreaterThanOrEqualTo(
+                before.path("byKind").path("QUERY").asLong() + 2);
+    }
+
+    @Test
     void aQueryAnsweredInTheDailyReviewIsClosedWithItsAnswerAndNeverFollowedUp() {
         String query = accepted(post("""
                 {"channel":"app","externalId":"q-%s","kind":"QUERY","category":"OTHER","customer":{"id":"q-%s"},
@@ -424,7 +467,9 @@ class SuiteEndToEndTest {
         JsonNode closed = awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("CLOSED"));
         assertThat(whatHappened(closed)).endsWith("RESOLVED", "CLOSED");
         JsonNode followUp = awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("CLOSED"));
-        assertThat(followUp.get("rounds").get(0).get("satisfaction").asInt()).isEqualTo(5);
+        assertThat(followUp.get("rounds").get(0).get("plan").asString()).isEqualTo("service");
+        assertThat(followUp.get("rounds").get(0).get("followUps")).as("an after-sales complaint: one follow-up").hasSize(1);
+        assertThat(followUp.get("rounds").get(0).get("followUps").get(0).get("satisfaction").asInt()).isEqualTo(5);
         assertThat(followUp.get("rounds").get(0).get("outcome").asString()).isEqualTo("CLOSED");
         awaitClock(id, "FOLLOW_UP", 1, "MET");
         awaitJson(intake + "/api/complaints/" + id, c -> "CLOSED".equals(c.path("caseStage").asString()));
@@ -432,6 +477,59 @@ class SuiteEndToEndTest {
                 "{\"satisfaction\":1,\"resolved\":false}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("currentState").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void threeUnansweredCallsEndAFollowUpUnreachableAndTheComplaintStaysResolved() {
+        String id = submit("SERVICE_ATTITUDE", "unreachable-" + UUID.randomUUID());
+        awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
+                {"validity":"substantiated","finding":"company_fault","remedy":"apology",
+                 "rootCause":"agent ignored the queue rules","note":"We apologise; the agent was coached."}"""));
+        awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+        for (String agent : List.of("agent-7", "agent-7", "agent-8")) {
+            accepted(Http.post(feedback + "/api/follow-ups/" + id + "/attempts",
+                    "{\"outcome\":\"NO_ANSWER\",\"by\":\"" + agent + "\"}"));
+        }
+        JsonNode ended = awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("UNANSWERED"));
+        JsonNode only = ended.get("rounds").get(0).get("followUps").get(0);
+        assertThat(only.get("state").asString()).isEqualTo("UNREACHABLE");
+        assertThat(only.get("attempts")).hasSize(3);
+        awaitClock(id, "FOLLOW_UP", 1, "MET");
+        // nobody confirmed the resolution: the case stays resolved, on the record as unreachable
+        assertThat(awaitJson(routing + "/api/cases/" + id, c -> true).get("state").asString()).isEqualTo("RESOLVED");
+        assertThat(Http.post(feedback + "/api/follow-ups/" + id + "/attempts", "{\"outcome\":\"NO_ANSWER\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSurveyGatewaysAnswersOnKafkaCloseOneComplaintAndRevisitAnother() throws Exception {
+        String satisfied = submit("PRICE_BILLING", "survey-ok-" + UUID.randomUUID());
+        String dissatisfied = submit("PRICE_BILLING", "survey-bad-" + UUID.randomUUID());
+        for (String id : List.of(satisfied, dissatisfied)) {
+            awaitClock(id, "RESOLUTION", 1, "RUNNING");
+            accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
+                    {"validity":"substantiated","finding":"company_fault","remedy":"refund",
+                     "rootCause":"tariff table not updated","note":"We refund the difference."}"""));
+            awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            String answer = """
+                    {"complaintId":"%s","followUp":1,"attempt":1,"outcome":"ANSWERED","satisfaction":%d,"resolved":%s,
+                     "by":"sms-survey"}""";
+            producer.send(new ProducerRecord<>(Topic.FEEDBACK_RESPONSES.topicName(), satisfied,
+                    answer.formatted(satisfied, 5, true).getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(Topic.FEEDBACK_RESPONSES.topicName(), satisfied, // the gateway retried
+                    answer.formatted(satisfied, 5, true).getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(Topic.FEEDBACK_RESPONSES.topicName(), dissatisfied,
+                    answer.formatted(dissatisfied, 1, false).getBytes(StandardCharsets.UTF_8))).get();
+        }
+        awaitJson(routing + "/api/cases/" + satisfied, c -> c.get("state").asString().equals("CLOSED"));
+        JsonNode reopened = awaitJson(routing + "/api/cases/" + dissatisfied,
+                c -> c.get("state").asString().equals("REOPENED"));
+        assertThat(reopened.get("round").asInt()).isEqualTo(2);
+        assertThat(awaitJson(feedback + "/api/follow-ups/" + satisfied, f -> f.get("state").asString().equals("CLOSED"))
+                .get("rounds").get(0).get("followUps").get(0).get("attempts")).as("answered once").hasSize(1);
     }
 
     @Test
@@ -919,7 +1017,7 @@ class SuiteEndToEndTest {
     }
 
     @Test
-    void misconductWaitsForASupervisorToDesignateItsHandlerAndQueriesWaitForTheDailyReview() {
+    void misconductWaitsForLeadershipToDesignateItsHandlerAndQueriesWaitForTheDailyReview() {
         String misconduct = submit("SERVICE_ATTITUDE", "rude-" + UUID.randomUUID());
         String cases = routing + "/api/cases/" + misconduct;
         JsonNode designated = awaitJson(cases, c -> c.get("state").asString().equals("OPEN"));
@@ -929,8 +1027,11 @@ class SuiteEndToEndTest {
         Http.Response byAgent = Http.post(cases + "/assignment", """
                 {"assignee":"s-agent-2","reason":"knows the shop","by":"s-agent-1"}""");
         assertThat(byAgent.status()).isEqualTo(409);
+        assertThat(Http.post(cases + "/assignment", """
+                {"assignee":"s-agent-2","reason":"knows the shop","by":"s-supervisor"}""").status())
+                .as("a supervisor does not designate: leadership does").isEqualTo(409);
         accepted(Http.post(cases + "/assignment", """
-                {"assignee":"s-agent-2","reason":"knows the shop","by":"s-supervisor"}"""));
+                {"assignee":"s-agent-2","reason":"knows the shop","by":"l-director"}"""));
         awaitJson(cases, c -> c.has("assignee") && "s-agent-2".equals(c.get("assignee").asString()));
 
         Http.Response query = post("""
@@ -1178,6 +1279,38 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void anEscalationToManagerLandsInANamedManagersQueueWhoAloneMayGrantTheCompensation() {
+        String id = submit("PRICE_BILLING", "refund-" + UUID.randomUUID());
+        String cases = routing + "/api/cases/" + id;
+        String agent = awaitJson(cases, c -> c.has("assignee") && !c.get("assignee").isNull()).get("assignee").asString();
+        assertThat(agent).startsWith("s-agent-");
+        accepted(Http.post(cases + "/escalations", """
+                {"reason":"the customer wants the overcharge refunded with damages","targetLevel":"MANAGER","actor":"%s"}"""
+                .formatted(agent)));
+        JsonNode escalated = awaitJson(cases, c -> "s-manager".equals(c.path("assignee").asString()));
+        assertThat(escalated.get("escalationLevel").asString()).isEqualTo("MANAGER");
+        assertThat(lastEntry(escalated, "ASSIGNED").get("detail").get("reason").asString())
+                .startsWith("escalated to MANAGER");
+        JsonNode queue = awaitJson(routing + "/api/cases?assignee=s-manager&state=ESCALATED&size=500",
+                q -> q.get("items").findValuesAsString("complaintId").contains(id));
+        assertThat(queue.get("items").findValuesAsString("assignee")).containsOnly("s-manager");
+
+        String resolution = """
+                {"validity":"substantiated","finding":"company_fault","remedy":"compensation",
+                 "compensation":{"amount":3000,"currency":"CNY"},"rootCause":"tariff table not updated",
+                 "note":"We refund the overcharge and pay 3000 CNY for the trouble.","resolvedBy":"%s"}""";
+        Http.Response byAgent = Http.post(cases + "/resolution", resolution.formatted(agent));
+        assertThat(byAgent.status()).isEqualTo(409);
+        assertThat(byAgent.body().get("detail").asString()).contains("needs the authority of MANAGER");
+        Http.Response bySupervisor = Http.post(cases + "/resolution", resolution.formatted("s-supervisor"));
+        assertThat(bySupervisor.status()).as("a supervisor may grant up to 2000 CNY").isEqualTo(409);
+        accepted(Http.post(cases + "/resolution", resolution.formatted("s-manager")));
+        JsonNode resolved = awaitJson(cases, c -> c.get("state").asString().equals("RESOLVED"));
+        assertThat(resolved.get("resolution").get("compensation").get("amount").decimalValue())
+                .isEqualByComparingTo("3000");
+    }
+
+    @Test
     void everyDashboardQueryReturnsDataFromAPrometheusScrapingTheSuite() throws Exception {
         DeployFiles.requiredInCi("prometheus", "prometheus", LocalPrometheus.binary());
         everyKindOfEventHasHappened();
@@ -1291,7 +1424,7 @@ class SuiteEndToEndTest {
         assertThat(seenTypes).contains("ComplaintReceived", "ComplaintRouted", "ComplaintEscalated",
                 "ComplaintResolved", "SlaClockStarted", "SlaClockPaused", "SlaClockResumed", "SlaWarningReached",
                 "SlaMet", "SlaBreached", "CaseAssigned", "CaseHandedOff", "FieldVisitRequested", "FieldVisitArrived", "CustomerContacted", "FollowUpScheduled",
-                "FollowUpCompleted", "ComplaintRevisited", "ComplaintClosed");
+                "FollowUpAttempted", "FollowUpCompleted", "FollowUpEnded", "ComplaintRevisited", "ComplaintClosed");
     }
 
     /** Remembers every metric name the running instances export now. */

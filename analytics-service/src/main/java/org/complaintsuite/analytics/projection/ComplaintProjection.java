@@ -14,6 +14,7 @@ import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.FollowUpCompleted;
+import org.complaintsuite.events.FollowUpEnded;
 import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.events.SlaBreached;
 import org.complaintsuite.events.SlaClockStarted;
@@ -55,6 +56,16 @@ public class ComplaintProjection {
                 state(id, "CLOSED", e.receivedAt());
                 yield Updates.combine(received(e), Updates.set("answeredOnTheSpot", true), Updates.set("closed", true));
             }
+            // a query answered from a lookup: closed with its answer unless the answer opened a case
+            case ComplaintReceived e when e.answeredAutomatically() != null && !e.answeredAutomatically().opensACase() -> {
+                state(id, "CLOSED", e.receivedAt());
+                yield Updates.combine(received(e), Updates.set("answeredAutomatically", true),
+                        Updates.set("closed", true));
+            }
+            case ComplaintReceived e when e.answeredAutomatically() != null -> {
+                state(id, "RECEIVED", e.receivedAt());
+                yield Updates.combine(received(e), Updates.set("answeredAutomatically", true));
+            }
             case ComplaintReceived e -> {
                 state(id, "RECEIVED", e.receivedAt());
                 yield received(e);
@@ -84,6 +95,8 @@ public class ComplaintProjection {
             case FollowUpScheduled e -> Updates.inc("followUpsScheduled", 1);
             case FollowUpCompleted e -> Updates.combine(Updates.inc("followUpsCompleted", 1),
                     Updates.push("satisfaction", e.satisfaction()));
+            case FollowUpEnded e when e.outcome() == FollowUpEnded.Outcome.UNREACHABLE ->
+                    Updates.inc("followUpsUnreachable", 1);
             case ComplaintRevisited e -> {
                 state(id, "REVISITED", e.revisitedAt());
                 yield Updates.inc("revisits", 1);
@@ -102,6 +115,7 @@ public class ComplaintProjection {
     /** Moves the state only forward in time; applying the same event twice is a no-op. */
     private static Bson received(ComplaintReceived e) {
         return Updates.combine(Updates.set("channel", e.channel().name()), Updates.set("kind", e.kind().name()),
+                Updates.set("caseKind", e.caseKind().name()),
                 Updates.set("category", e.category().name()), Updates.set("received", true),
                 Updates.set("receivedAt", e.receivedAt().toString()));
     }

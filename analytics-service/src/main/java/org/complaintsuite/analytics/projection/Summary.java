@@ -33,10 +33,11 @@ public class Summary {
      * {@code multiChannelDuplicates}: contacts about a complaint still open (no case of their own);
      * {@code repeatComplaints}: contacts that re-opened a resolved one. Neither is in {@code received}.
      * {@code answeredOnTheSpot}: consultations answered during the contact, received and closed in one (also
-     * in {@code closed}).
+     * in {@code closed}). {@code answeredAutomatically}: queries answered from a lookup (closed, or open as the
+     * case their answer called for — a counterfeit is an open complaint until resolved).
      */
     public record Counts(long received, long open, long escalated, long resolved, long revisited, long closed,
-                         long answeredOnTheSpot, long slaWarnings, long slaBreaches, long multiChannelDuplicates,
+                         long answeredOnTheSpot, long answeredAutomatically, long slaWarnings, long slaBreaches, long multiChannelDuplicates,
                          long repeatComplaints, Map<String, Long> byKind, Map<String, Long> byCategory,
                          Map<String, Long> byChannel) {
     }
@@ -48,12 +49,16 @@ public class Summary {
         Bson received = Filters.eq("received", true);
         return Mono.zip(List.of(
                 count(received),
-                count(Filters.and(received, Filters.in("kind", TRACKED_KINDS), Filters.nin("state", "RESOLVED", "CLOSED"))),
+                // the kind of the case it opened (a counterfeit query's is a complaint); before that was kept, its own
+                count(Filters.and(received, Filters.or(Filters.in("caseKind", TRACKED_KINDS),
+                                Filters.and(Filters.exists("caseKind", false), Filters.in("kind", TRACKED_KINDS))),
+                        Filters.nin("state", "RESOLVED", "CLOSED"))),
                 count(Filters.and(received, Filters.gt("escalations", 0))),
                 count(Filters.and(received, Filters.gt("resolutions", 0))),
                 count(Filters.and(received, Filters.gt("revisits", 0))),
                 count(Filters.and(received, Filters.eq("closed", true))),
                 count(Filters.and(received, Filters.eq("answeredOnTheSpot", true))),
+                count(Filters.and(received, Filters.eq("answeredAutomatically", true))),
                 sum("slaWarnings"),
                 sum("slaBreaches"),
                 count(Filters.eq("linked", "MULTI_CHANNEL_DUPLICATE")),
@@ -63,7 +68,7 @@ public class Summary {
                 groupCount("channel")), values -> new Counts(
                 (Long) values[0], (Long) values[1], (Long) values[2], (Long) values[3], (Long) values[4],
                 (Long) values[5], (Long) values[6], (Long) values[7], (Long) values[8], (Long) values[9],
-                (Long) values[10], castMap(values[11]), castMap(values[12]), castMap(values[13])));
+                (Long) values[10], (Long) values[11], castMap(values[12]), castMap(values[13]), castMap(values[14])));
     }
 
     private Mono<Long> count(Bson filter) {

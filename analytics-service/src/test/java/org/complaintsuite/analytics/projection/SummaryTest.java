@@ -58,7 +58,7 @@ class SummaryTest {
                 "CONSULTATION", 1L, "QUERY", 1L));
 
         apply(new ComplaintResolved(complaint, 1, Category.PRODUCT_QUALITY, "leaking seal", "replaced",
-                "seal batch", null, "s-agent-1", RECEIVED.plusSeconds(3_600), Validity.SUBSTANTIATED, null, null));
+                "seal batch", null, "s-agent-1", RECEIVED.plusSeconds(3_600), Validity.SUBSTANTIATED, null, null, null));
         assertThat(summary.counts().block().open()).isEqualTo(1);
         assertThat(summary.counts().block().resolved()).isEqualTo(1);
     }
@@ -80,7 +80,7 @@ class SummaryTest {
         apply(new ComplaintReceived(ComplaintId.random(), Channel.PHONE, null, RequestKind.CONSULTATION,
                 Category.PRODUCT_QUALITY, new Customer("c-1", null, null, null), null, "How do I descale it?", null,
                 RECEIVED, Priority.NORMAL, "s-agent-1", Classification.fromChannel(), List.of(), null,
-                new OnTheSpotAnswer("Citric acid, monthly.", "s-agent-1")));
+                new OnTheSpotAnswer("Citric acid, monthly.", "s-agent-1"), null));
         received(RequestKind.CONSULTATION, null);
 
         Summary.Counts counts = summary.counts().block();
@@ -108,7 +108,7 @@ class SummaryTest {
     private static ComplaintReceived receivedEvent(ComplaintId id, RequestKind kind, LinkedComplaint linkedTo) {
         return new ComplaintReceived(id, Channel.PHONE, null, kind, Category.PRODUCT_QUALITY,
                 new Customer("c-1", null, null, null), null, "The kettle leaks", null, RECEIVED, Priority.NORMAL,
-                "s-agent-1", Classification.fromChannel(), List.of(), linkedTo, null);
+                "s-agent-1", Classification.fromChannel(), List.of(), linkedTo, null, null);
     }
 
     private void apply(LifecycleEvent event) {

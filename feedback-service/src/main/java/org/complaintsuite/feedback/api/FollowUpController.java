@@ -1,20 +1,18 @@
 package org.complaintsuite.feedback.api;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.complaintsuite.events.ComplaintId;
-import org.complaintsuite.feedback.domain.Commands.RecordFollowUpResponseCommand;
-import org.complaintsuite.feedback.domain.FollowUpRejected;
-import org.complaintsuite.feedback.projection.FollowUpView;
-import org.complaintsuite.feedback.projection.ComplaintFollowUps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.complaintsuite.events.CallOutcome;
+import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.feedback.domain.FollowUpRejected;
+import org.complaintsuite.feedback.projection.ComplaintFollowUps;
+import org.complaintsuite.feedback.projection.FollowUpView;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
-import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
-import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,11 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 @RestController
-@Tag(name = "Follow-ups", description = "Asking the customer after the resolution, and what the answer leads to")
+@Tag(name = "Follow-ups", description = "Calling the customer after the resolution, and what the answer leads to")
 @RequestMapping(path = "/api/follow-ups", produces = MediaType.APPLICATION_JSON_VALUE)
 class FollowUpController {
 
@@ -47,41 +43,52 @@ class FollowUpController {
                                     description = "1 (very dissatisfied) to 5 (very satisfied)") Integer satisfaction,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                     description = "whether the customer says the problem is solved") Boolean resolved,
-                            @Schema(maxLength = 4000) String comment) {
+                            @Schema(maxLength = 4000) String comment,
+                            @Schema(minimum = "0", maximum = "10", description = "net-promoter score, when asked")
+                            Integer nps,
+                            @Schema(maxLength = 100, description = "who took the answer") String by) {
     }
 
     @Operation(summary = "The follow-ups of a complaint",
-            description = "One per round: when it is due (within 5 working days of the resolution), what the "
-                    + "customer answered, and what it led to.")
+            description = "By round: the plan that set them (product quality: the next working day and the fifth; "
+                    + "other complaints: one within 5 working days), each follow-up's due time, calls and answer.")
     @GetMapping("/{complaintId}")
     Mono<ComplaintFollowUps> find(@PathVariable String complaintId) {
         return view.find(complaintId)
                 .switchIfEmpty(Mono.error(new NotFoundException("no follow-up for " + complaintId)));
     }
 
-    @Operation(summary = "Record the customer's answer to the follow-up",
-            description = "Satisfied and resolved closes the complaint; otherwise it is revisited and its case "
-                    + "re-opens one level up.")
+    @Operation(summary = "Record a call to the customer",
+            description = "An answer completes the follow-up: dissatisfied (satisfaction 2 or less, or not resolved) "
+                    + "revisits the complaint, satisfied on the round's last follow-up closes it. Nobody answering is "
+                    + "retried on the plan's schedule until the attempts run out (UNREACHABLE).")
+    @PostMapping(path = "/{complaintId}/attempts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Accepted>> attempt(@PathVariable String complaintId,
+                                           @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                   examples = @ExampleObject(value = """
+                                                           {"outcome": "NO_ANSWER", "by": "agent-7"}""")))
+                                           @RequestBody CallAttempt call) {
+        InvalidRequestException.throwIfAny(call.problems());
+        return send(complaintId, call);
+    }
+
+    @Operation(summary = "Record the customer's answer to the follow-up waiting longest",
+            description = "The same as a call answered (outcome ANSWERED) about the earliest follow-up waiting.")
     @PostMapping(path = "/{complaintId}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Accepted>> respond(@PathVariable String complaintId,
                                            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                                    examples = @ExampleObject(value = """
                                                            {"satisfaction": 2, "resolved": false, "comment": "still leaking"}""")))
                                            @RequestBody FollowUpResponse response) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (response.satisfaction() == null) {
-            problems.add(new FieldProblem("satisfaction", "is required"));
-        } else if (response.satisfaction() < 1 || response.satisfaction() > 5) {
-            problems.add(new FieldProblem("satisfaction", "must be 1 to 5"));
-        }
-        if (response.resolved() == null) {
-            problems.add(new FieldProblem("resolved", "is required (true or false)"));
-        }
-        FieldChecks.maxLength(problems, "comment", response.comment(), 4000);
-        InvalidRequestException.throwIfAny(problems);
-        var command = new RecordFollowUpResponseCommand(ComplaintId.of(complaintId), response.satisfaction(),
-                response.resolved(), response.comment());
-        return commands.send(command, complaintId, URI.create("/api/follow-ups/" + complaintId),
-                FollowUpRejected.class, () -> view.find(complaintId).map(ComplaintFollowUps::state));
+        CallAttempt call = new CallAttempt(null, null, CallOutcome.ANSWERED.name(), response.satisfaction(),
+                response.resolved(), response.comment(), response.nps(), response.by());
+        InvalidRequestException.throwIfAny(call.problems());
+        return send(complaintId, call);
+    }
+
+    private Mono<ResponseEntity<Accepted>> send(String complaintId, CallAttempt call) {
+        return commands.send(call.toCommand(ComplaintId.of(complaintId)), complaintId,
+                URI.create("/api/follow-ups/" + complaintId), FollowUpRejected.class,
+                () -> view.find(complaintId).map(ComplaintFollowUps::state));
     }
 }

@@ -1,13 +1,20 @@
 package org.complaintsuite.feedback.config;
 
-import org.complaintsuite.feedback.domain.FollowUpPolicy;
+import org.complaintsuite.feedback.domain.FollowUpPlans;
+import org.complaintsuite.feedback.domain.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class FeedbackConfiguration {
+
+    /** Invalid plans stop the service at start-up with every problem listed. */
     @Bean
-    FollowUpPolicy followUpPolicy(FollowUpProperties properties) {
-        return new FollowUpPolicy(properties.workingDays(), properties.zone(), properties.holidays());
+    FollowUpPlans followUpPlans(FollowUpPlanProperties properties) {
+        FollowUpPlanProperties.Attempts attempts = properties.attempts() != null ? properties.attempts()
+                : new FollowUpPlanProperties.Attempts(1, null, null);
+        return new FollowUpPlans(properties.plans(),
+                new WorkingDays(properties.zone(), properties.holidays(), attempts.workingMorning()),
+                properties.withinWorkingDays(), attempts.max(), attempts.retryAfter());
     }
 }

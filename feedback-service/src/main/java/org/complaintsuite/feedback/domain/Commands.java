@@ -1,8 +1,10 @@
 package org.complaintsuite.feedback.domain;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.complaintsuite.events.CallOutcome;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.RequestKind;
 
 import java.time.Instant;
 
@@ -10,12 +12,21 @@ public final class Commands {
     private Commands() {
     }
 
-    public record ScheduleFollowUpCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round,
-                                          Category category, Instant resolvedAt) {
+    /** A round was resolved: plan its follow-ups. {@code department} handled the case. */
+    public record ScheduleFollowUpsCommand(@TargetAggregateIdentifier ComplaintId complaintId, int round,
+                                           RequestKind kind, Category category, String department,
+                                           Instant resolvedAt) {
     }
 
-    public record RecordFollowUpResponseCommand(@TargetAggregateIdentifier ComplaintId complaintId, int satisfaction,
-                                                boolean resolved, String comment) {
+    /**
+     * One call to the customer about follow-up {@code followUp} (null: the earliest one waiting) and how it
+     * went; {@code attempt} is the caller's own number for it (null: the next one). The same follow-up and
+     * attempt recorded again changes nothing. An answer carries satisfaction 1-5 and whether the problem
+     * is solved, a comment and optionally the net-promoter score 0-10.
+     */
+    public record RecordAttemptCommand(@TargetAggregateIdentifier ComplaintId complaintId, Integer followUp,
+                                       Integer attempt, CallOutcome outcome, Integer satisfaction, Boolean resolved,
+                                       String comment, Integer nps, String by) {
     }
 
     /**

@@ -9,19 +9,28 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.complaintsuite.events.CallOutcome;
 import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintRevisited;
+import org.complaintsuite.events.FollowUpAttempted;
 import org.complaintsuite.events.FollowUpCompleted;
+import org.complaintsuite.events.FollowUpEnded;
 import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** The follow-ups of each complaint: when due, what the customer answered, what it led to. */
+/**
+ * The follow-ups of each complaint, one document each: by round, every follow-up with its calls and answer.
+ * Stored keyed by round, follow-up and attempt number, so that each event sets its own fields whatever the
+ * order they are projected in; answered as lists.
+ */
 @Component
 @ProcessingGroup("follow-up-view")
 public class FollowUpView {
@@ -34,38 +43,84 @@ public class FollowUpView {
 
     @EventHandler
     void on(FollowUpScheduled e, EventMessage<?> message) {
-        String k = "rounds." + e.round();
+        String f = followUp(e.round(), e.followUpNumber());
+        List<Bson> sets = new ArrayList<>(List.of(
+                Updates.max("currentRound", e.round()),
+                Updates.set("rounds." + e.round() + ".round", e.round()),
+                Updates.set(f + ".followUp", e.followUpNumber()),
+                Updates.set(f + ".state", "WAITING"),
+                Updates.set(f + ".scheduledAt", e.scheduledAt().toString()),
+                Updates.set(f + ".dueBy", e.dueBy().toString())));
+        if (e.plan() != null) {
+            sets.add(Updates.set("rounds." + e.round() + ".plan", e.plan()));
+            sets.add(Updates.set(f + ".step", e.step()));
+            sets.add(Updates.set(f + ".steps", e.steps()));
+        }
+        apply(message, e.complaintId().value(), Updates.combine(sets));
+    }
+
+    @EventHandler
+    void on(FollowUpAttempted e, EventMessage<?> message) {
+        String f = followUp(e.round(), e.followUp());
         apply(message, e.complaintId().value(), Updates.combine(
-                Updates.set("state", "AWAITING_ANSWER"),
-                Updates.set("currentRound", e.round()),
-                Updates.set(k + ".round", e.round()),
-                Updates.set(k + ".scheduledAt", e.scheduledAt().toString()),
-                Updates.set(k + ".dueBy", e.dueBy().toString())));
+                attempt(f, e.attempt(), e.outcome(), e.attemptedAt(), e.attemptedBy()),
+                e.nextAttemptAt() == null ? Updates.unset(f + ".nextAttemptAt")
+                        : Updates.set(f + ".nextAttemptAt", e.nextAttemptAt().toString())));
     }
 
     @EventHandler
     void on(FollowUpCompleted e, EventMessage<?> message) {
-        String k = "rounds." + e.round();
+        String f = followUp(e.round(), e.followUpNumber());
+        List<Bson> sets = new ArrayList<>(List.of(
+                Updates.set(f + ".followUp", e.followUpNumber()),
+                Updates.set(f + ".state", "ANSWERED"),
+                Updates.set(f + ".satisfaction", e.satisfaction()),
+                Updates.set(f + ".resolved", e.resolved()),
+                Updates.set(f + ".completedAt", e.completedAt().toString()),
+                Updates.unset(f + ".nextAttemptAt"),
+                attempt(f, e.attempt() == null ? 1 : e.attempt(), CallOutcome.ANSWERED, e.completedAt(),
+                        e.answeredBy())));
+        if (e.comment() != null) {
+            sets.add(Updates.set(f + ".comment", e.comment()));
+        }
+        if (e.nps() != null) {
+            sets.add(Updates.set(f + ".nps", e.nps()));
+        }
+        apply(message, e.complaintId().value(), Updates.combine(sets));
+    }
+
+    @EventHandler
+    void on(FollowUpEnded e, EventMessage<?> message) {
+        String f = followUp(e.round(), e.followUp());
         apply(message, e.complaintId().value(), Updates.combine(
-                Updates.set("state", "ANSWERED"),
-                Updates.set(k + ".satisfaction", e.satisfaction()),
-                Updates.set(k + ".resolved", e.resolved()),
-                Updates.set(k + ".comment", e.comment()),
-                Updates.set(k + ".completedAt", e.completedAt().toString())));
+                Updates.set(f + ".state", e.outcome().name()),
+                Updates.set(f + ".endedAt", e.endedAt().toString()),
+                Updates.unset(f + ".nextAttemptAt")));
     }
 
     @EventHandler
     void on(ComplaintRevisited e, EventMessage<?> message) {
-        apply(message, e.complaintId().value(), Updates.combine(
-                Updates.set("state", "REVISITED"),
-                Updates.set("rounds." + (e.round() - 1) + ".outcome", "REVISITED")));
+        apply(message, e.complaintId().value(), roundEnded(e.round() - 1, ComplaintFollowUps.Outcome.REVISITED));
     }
 
     @EventHandler
     void on(ComplaintClosed e, EventMessage<?> message) {
-        apply(message, e.complaintId().value(), Updates.combine(
-                Updates.set("state", "CLOSED"),
-                Updates.set("rounds." + e.round() + ".outcome", "CLOSED")));
+        apply(message, e.complaintId().value(), roundEnded(e.round(), ComplaintFollowUps.Outcome.CLOSED));
+    }
+
+    private static Bson roundEnded(int round, ComplaintFollowUps.Outcome outcome) {
+        return Updates.combine(Updates.set("rounds." + round + ".round", round),
+                Updates.set("rounds." + round + ".outcome", outcome.name()));
+    }
+
+    private static String followUp(int round, int followUp) {
+        return "rounds." + round + ".followUps." + followUp;
+    }
+
+    private static Bson attempt(String followUp, int attempt, CallOutcome outcome, Instant at, String by) {
+        String a = followUp + ".attempts." + attempt;
+        return Updates.combine(Updates.set(a + ".attempt", attempt), Updates.set(a + ".outcome", outcome.name()),
+                Updates.set(a + ".at", at.toString()), by == null ? Updates.unset(a + ".by") : Updates.set(a + ".by", by));
     }
 
     private void apply(EventMessage<?> message, String complaintId, Bson update) {
@@ -74,10 +129,31 @@ public class FollowUpView {
 
     public Mono<ComplaintFollowUps> find(String complaintId) {
         return Mono.from(followUps.find(Filters.eq("_id", complaintId)).first()).map(d -> {
-            // stored keyed by round number so that each event sets its round's fields; answered as a list
-            Document rounds = d.get("rounds", Document.class);
-            d.put("rounds", rounds == null ? List.of() : new ArrayList<>(rounds.values()));
-            return Documents.read(d, ComplaintFollowUps.class);
+            List<Document> rounds = listed(d.get("rounds", Document.class), "round");
+            for (Document round : rounds) {
+                List<Document> each = listed(round.get("followUps", Document.class), "followUp");
+                each.forEach(f -> f.put("attempts", listed(f.get("attempts", Document.class), "attempt")));
+                round.put("followUps", each);
+            }
+            d.put("rounds", rounds);
+            d.put("state", "AWAITING_ANSWER"); // replaced below from the current round
+            ComplaintFollowUps read = Documents.read(d, ComplaintFollowUps.class);
+            ComplaintFollowUps.Round current = read.rounds().stream()
+                    .filter(r -> r.round() == read.currentRound()).findFirst()
+                    .orElse(new ComplaintFollowUps.Round(read.currentRound(), null, null, List.of()));
+            return new ComplaintFollowUps(read.complaintId(), ComplaintFollowUps.stateOf(current),
+                    read.currentRound(), read.rounds());
         });
+    }
+
+    /** A document keyed by number, as a list in that number's order. */
+    private static List<Document> listed(Document byNumber, String numberField) {
+        if (byNumber == null) {
+            return new ArrayList<>();
+        }
+        List<Document> list = new ArrayList<>();
+        byNumber.values().forEach(v -> list.add((Document) v));
+        list.sort(Comparator.comparingInt(v -> v.getInteger(numberField, 0)));
+        return list;
     }
 }

@@ -9,10 +9,12 @@ import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.LookupAnswer;
 import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.events.Subject;
 import org.complaintsuite.intake.domain.Classifier;
+import org.complaintsuite.intake.domain.CodeLookup;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.ProblemKey;
 import org.complaintsuite.intake.domain.RegisterComplaintCommand;
@@ -32,17 +34,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one way in, whatever the channel: validate, normalise the customer, classify, match the contact
- * with the customer's earlier complaint about the same subject, and register it. Answers once
- * {@code ComplaintReceived} is durably stored; a retry answers the first registration's id.
+ * The one way in, whatever the channel: validate, normalise the customer, classify, answer a query by code
+ * from the lookup, match the contact with the customer's earlier complaint about the same subject, and
+ * register it. Answers once {@code ComplaintReceived} is durably stored; a retry answers the first
+ * registration's id.
  */
 @Component
 class Intake {
 
     /** How a submission ended: its complaint id, whether it was a retry, and what it was linked to. */
     @Schema(description = "The complaint as registered. A retry answers the first registration's id with "
-            + "duplicate true; linkedTo names the customer's earlier complaint this contact belongs to.")
-    record Registration(ComplaintId complaintId, boolean duplicate, LinkedComplaint linkedTo) {
+            + "duplicate true; linkedTo names the customer's earlier complaint this contact belongs to; answer is "
+            + "a query's automatic answer (with the case it opened, if its verdict calls for one).")
+    record Registration(ComplaintId complaintId, boolean duplicate, LinkedComplaint linkedTo, LookupAnswer answer) {
     }
 
     /** Where a submission came from; the metric tag of its outcome. */
@@ -54,17 +58,19 @@ class Intake {
     private final CustomerIdentity identity;
     private final Classifier classifier;
     private final RepeatDetection repeats;
+    private final CodeLookup lookup;
     private final Clock clock;
     private final MeterRegistry meters;
 
     Intake(CommandGateway commands, ComplaintView view, CustomerIdentity identity, Classifier classifier,
-           RepeatDetection repeats, Clock clock, MeterRegistry meters) {
+           RepeatDetection repeats, CodeLookup lookup, Clock clock, MeterRegistry meters) {
         this.commands = commands;
         this.view = view;
         this.validator = new SubmissionValidator(identity);
         this.identity = identity;
         this.classifier = classifier;
         this.repeats = repeats;
+        this.lookup = lookup;
         this.clock = clock;
         this.meters = meters;
     }
@@ -96,21 +102,29 @@ class Intake {
                 : new OnTheSpotAnswer(request.answer().trim(), request.receivedBy().trim());
         Subject subject = request.subject() == null ? null
                 : new Subject(request.subject().type().trim(), request.subject().code().trim());
+        // a query by code is answered at once; it is closed with its answer unless the answer calls for a case
+        LookupAnswer automatic = classified.kind() == RequestKind.QUERY && subject != null
+                ? lookup.answer(subject).orElse(null) : null;
+        RequestKind caseKind = automatic != null && automatic.opensACase() ? automatic.opensKind() : classified.kind();
         Instant now = clock.instant();
-        return view.latestEarlier(CustomerIdentity.keys(customer),
-                        ProblemKey.of(classified.kind(), subject, classified.category(), request.description()), id)
+        Mono<Optional<LinkedComplaint>> linked = automatic != null && !automatic.opensACase()
+                ? Mono.just(Optional.empty()) // answered, no case: nothing to link it with
+                : view.latestEarlier(CustomerIdentity.keys(customer),
+                        ProblemKey.of(caseKind, subject, classified.category(), request.description()), id)
                 .map(earlier -> Optional.ofNullable(repeats.link(earlier, now)))
-                .defaultIfEmpty(Optional.empty())
+                .defaultIfEmpty(Optional.empty());
+        return linked
                 .flatMap(link -> {
                     RegisterComplaintCommand command = new RegisterComplaintCommand(id, channel,
                             FieldChecks.trimmedOrNull(request.externalId()), classified.kind(), classified.category(),
                             customer, subject, request.description(), FieldChecks.trimmedOrNull(request.demand()), now,
                             classified.priority(), FieldChecks.trimmedOrNull(request.receivedBy()),
-                            classified.classification(), classified.triggers(), link.orElse(null), answered);
+                            classified.classification(), classified.triggers(), link.orElse(null), answered,
+                            automatic);
                     return Mono.fromFuture(() -> commands.send(command))
                             .subscribeOn(Schedulers.boundedElastic())
-                            .thenReturn(new Registration(id, false, command.linkedTo()))
-                            .onErrorResume(Intake::isRetry, e -> Mono.just(new Registration(id, true, null)));
+                            .thenReturn(new Registration(id, false, command.linkedTo(), automatic))
+                            .onErrorResume(Intake::isRetry, e -> Mono.just(new Registration(id, true, null, automatic)));
                 })
                 .doOnNext(outcome -> count(channel, source, outcome.duplicate() ? "duplicate"
                         : outcome.linkedTo() != null ? "linked" : "accepted"));

@@ -33,11 +33,14 @@ public class Complaint {
         if (command.answeredOnTheSpot() != null && command.kind() != RequestKind.CONSULTATION) {
             throw new IllegalArgumentException("only a consultation is answered on the spot, not a " + command.kind());
         }
+        if (command.answeredAutomatically() != null && command.kind() != RequestKind.QUERY) {
+            throw new IllegalArgumentException("only a query is answered from a lookup, not a " + command.kind());
+        }
         apply(new ComplaintReceived(command.complaintId(), command.channel(), command.externalId(), command.kind(),
                 command.category(), command.customer(), command.subject(), command.description(), command.demand(),
                 command.receivedAt(), command.priority() == null ? Priority.NORMAL : command.priority(),
                 command.receivedBy(), command.classification(), command.triggers(), command.linkedTo(),
-                command.answeredOnTheSpot()));
+                command.answeredOnTheSpot(), command.answeredAutomatically()));
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.LookupAnswer;
 import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
@@ -32,5 +33,6 @@ public record RegisterComplaintCommand(
         Classification classification,
         List<PriorityTrigger> triggers,
         LinkedComplaint linkedTo,
-        OnTheSpotAnswer answeredOnTheSpot) {
+        OnTheSpotAnswer answeredOnTheSpot,
+        LookupAnswer answeredAutomatically) {
 }

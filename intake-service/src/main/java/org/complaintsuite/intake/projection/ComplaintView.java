@@ -48,7 +48,7 @@ public class ComplaintView {
     @EventHandler
     void on(ComplaintReceived event) {
         if (event.opensACase()) {
-            ProblemKey problem = ProblemKey.of(event.kind(), event.subject(), event.category(), event.description());
+            ProblemKey problem = ProblemKey.of(event.caseKind(), event.subject(), event.category(), event.description());
             long at = event.receivedAt().toEpochMilli();
             for (String key : CustomerIdentity.keys(event.customer())) {
                 // the latest complaint wins; an older one projected late changes nothing
@@ -61,7 +61,8 @@ public class ComplaintView {
         fields.remove("complaintId");
         List<Bson> sets = new ArrayList<>();
         fields.forEach((key, value) -> sets.add(Updates.set(key, value)));
-        if (event.answeredOnTheSpot() != null) {
+        if (event.answeredOnTheSpot() != null
+                || (event.answeredAutomatically() != null && !event.answeredAutomatically().opensACase())) {
             sets.add(Updates.set("caseStage", CaseStage.CLOSED.name())); // answered in the contact, closed in one
         }
         Mono.from(complaints.updateOne(Filters.eq("_id", event.complaintId().value()), Updates.combine(sets),

@@ -8,6 +8,7 @@ import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.Customer;
 import org.complaintsuite.events.LinkedComplaint;
+import org.complaintsuite.events.LookupAnswer;
 import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @Schema(description = "A complaint as registered (the fields of ComplaintReceived), the later contacts linked "
         + "to it, and the round and stage its case has reached (CLOSED at once for a consultation answered on the "
-        + "spot).")
+        + "spot, and for a query answered from a lookup unless the answer opened a case).")
 public record RegisteredComplaint(
         @JsonAlias("_id") ComplaintId complaintId,
         Channel channel,
@@ -42,6 +43,7 @@ public record RegisteredComplaint(
         List<PriorityTrigger> triggers,
         LinkedComplaint linkedTo,
         OnTheSpotAnswer answeredOnTheSpot,
+        LookupAnswer answeredAutomatically,
         List<LinkedContact> linkedContacts,
         Integer caseRound,
         CaseStage caseStage,

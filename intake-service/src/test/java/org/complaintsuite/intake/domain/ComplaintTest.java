@@ -8,6 +8,7 @@ import org.complaintsuite.events.Classification;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.Customer;
+import org.complaintsuite.events.LookupAnswer;
 import org.complaintsuite.events.OnTheSpotAnswer;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
@@ -37,7 +38,42 @@ class ComplaintTest {
         return new RegisterComplaintCommand(ID, Channel.PHONE, "call-1", kind,
                 Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
                 new Subject("PRODUCT", "SKU-42"), description, "replacement", AT, Priority.HIGH, "agent-7",
-                Classification.fromChannel(), List.of(), null, answer);
+                Classification.fromChannel(), List.of(), null, answer, null);
+    }
+
+    private static RegisterComplaintCommand query(RequestKind kind, LookupAnswer answer) {
+        return new RegisterComplaintCommand(ID, Channel.APP, "app-1", kind, Category.PRODUCT_QUALITY,
+                new Customer(null, null, "+8613800138000", null), new Subject("BARCODE", "6909999999994"),
+                "Is this genuine?", null, AT, Priority.NORMAL, null, Classification.fromChannel(), List.of(), null,
+                null, answer);
+    }
+
+    private static final LookupAnswer COUNTERFEIT = new LookupAnswer("product-authenticity", "COUNTERFEIT",
+            "Never issued: likely counterfeit.", RequestKind.COMPLAINT, Category.PRODUCT_QUALITY);
+
+    @Test
+    void aQueryAnsweredFromTheLookupRecordsItsAnswerAndOpensTheCaseItsVerdictCallsFor() {
+        fixture.givenNoPriorActivity()
+                .when(query(RequestKind.QUERY, COUNTERFEIT))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintReceived r && COUNTERFEIT.equals(r.answeredAutomatically())
+                                && r.kind() == RequestKind.QUERY && r.opensACase()
+                                && r.caseKind() == RequestKind.COMPLAINT),
+                        Matchers.andNoMore())));
+        LookupAnswer genuine = new LookupAnswer("product-authenticity", "GENUINE", "Genuine.", null, null);
+        fixture.givenNoPriorActivity()
+                .when(query(RequestKind.QUERY, genuine))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintReceived r && !r.opensACase()),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void onlyAQueryIsAnsweredFromTheLookup() {
+        fixture.givenNoPriorActivity()
+                .when(query(RequestKind.COMPLAINT, COUNTERFEIT))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -48,7 +84,7 @@ class ComplaintTest {
                 .expectEvents(new ComplaintReceived(ID, Channel.PHONE, "call-1", RequestKind.COMPLAINT,
                         Category.PRODUCT_QUALITY, new Customer("c-1", "Li Wei", "+8613800138000", null),
                         new Subject("PRODUCT", "SKU-42"), "The kettle leaks", "replacement", AT, Priority.HIGH,
-                        "agent-7", Classification.fromChannel(), List.of(), null, null));
+                        "agent-7", Classification.fromChannel(), List.of(), null, null, null));
     }
 
     @Test

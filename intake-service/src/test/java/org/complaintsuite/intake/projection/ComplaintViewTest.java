@@ -95,7 +95,7 @@ class ComplaintViewTest {
                                    LinkedComplaint linkedTo, Instant receivedAt) {
         ComplaintId id = ComplaintId.random();
         view.on(new ComplaintReceived(id, Channel.PHONE, null, kind, category, customer, subject, description, null,
-                receivedAt, Priority.NORMAL, "a-1", Classification.fromChannel(), List.of(), linkedTo, null));
+                receivedAt, Priority.NORMAL, "a-1", Classification.fromChannel(), List.of(), linkedTo, null, null));
         return id;
     }
 

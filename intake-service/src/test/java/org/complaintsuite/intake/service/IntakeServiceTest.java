@@ -117,6 +117,42 @@ class IntakeServiceTest extends ServiceTest {
     }
 
     @Test
+    void anAuthenticityQueryIsAnsweredAtOnceFromTheLookupAndOnlyACounterfeitOpensACase() {
+        try (TopicProbe complaints = TopicProbe.from(Topic.INTAKE_COMPLAINTS.topicName())) {
+            String query = """
+                    {"channel": "app", "externalId": "%s", "kind": "query", "customer": {"phone": "139 0000 1111"},
+                     "subject": {"type": "barcode", "code": "%s"}, "description": "Is my kettle genuine?"}""";
+            Answer genuine = post(COMPLAINTS, query.formatted("scan-ok-" + run, "6901234567892"), 202);
+            assertThat(genuine.json().path("answer").path("verdict").asString()).isEqualTo("GENUINE");
+            assertThat(genuine.json().path("answer").path("answer").asString())
+                    .isEqualTo("Code 6901234567892 is genuine: kettle K-200, batch 7, made in March 2026. "
+                            + "Thank you for checking.");
+            assertThat(genuine.json().has("linkedTo")).isFalse();
+            String id = genuine.json().path("complaintId").asString();
+            JsonNode event = TopicProbe.payload(complaints.await(id, EventType.COMPLAINT_RECEIVED.ceType()));
+            assertThat(event.path("answeredAutomatically").path("lookup").asString()).isEqualTo("product-authenticity");
+            assertThat(event.path("kind").asString()).isEqualTo("QUERY");
+            assertThat(awaitGet(ONE, id).path("caseStage").asString()).as("answered: closed in one").isEqualTo("CLOSED");
+            Answer retried = post(COMPLAINTS, query.formatted("scan-ok-" + run, "6901234567892"), 202);
+            assertThat(retried.json().path("duplicate").asBoolean()).isTrue();
+            assertThat(retried.json().path("answer").path("verdict").asString()).as("a retry gets its answer too")
+                    .isEqualTo("GENUINE");
+
+            Answer counterfeit = post(COMPLAINTS, query.formatted("scan-fake-" + run, "6909999999994"), 202);
+            assertThat(counterfeit.json().path("answer").path("verdict").asString()).isEqualTo("COUNTERFEIT");
+            assertThat(counterfeit.json().path("answer").path("opensKind").asString()).isEqualTo("COMPLAINT");
+            String fake = counterfeit.json().path("complaintId").asString();
+            assertThat(awaitGet(ONE, fake).has("caseStage")).as("a case is opened: its stage comes from routing")
+                    .isFalse();
+
+            // a complaint about a code no lookup answers is left to people, as before
+            Answer shop = post(COMPLAINTS, query.formatted("scan-shop-" + run, "S-12")
+                    .replace("barcode", "shop"), 202);
+            assertThat(shop.json().has("answer")).isFalse();
+        }
+    }
+
+    @Test
     void onlyAConsultationTakenByAnAgentIsAnsweredOnTheSpot() {
         String complaint = submission("phone", "answered-" + run, null)
                 .replace("\"demand\": \"replacement\"", "\"answer\": \"Sorry.\"");
@@ -191,7 +227,7 @@ class IntakeServiceTest extends ServiceTest {
         ComplaintId complaintId = ComplaintId.of(id);
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
         ComplaintResolved resolved = new ComplaintResolved(complaintId, 1, null, "COMPANY_FAULT", "REPAIR", "seal",
-                "repaired", "agent-7", at, null, null, null);
+                "repaired", "agent-7", at, null, null, null, null);
         String resolvedId = UUID.randomUUID().toString();
         TopicProbe.publish(resolvedId, resolved);
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(get(ONE, id, 200).json()

@@ -30,7 +30,8 @@ public final class SampleEvents {
         return new ComplaintReceived(id, receivedBy == null ? Channel.WEB : Channel.PHONE, "ext-" + id.value(), kind,
                 category, new Customer("c-" + id.value(), "Li Wei", "+8613800138000", null),
                 new Subject("PRODUCT", "SKU-42"), "The kettle leaks after two days", "replacement", receivedAt,
-                priority, receivedBy, new Classification(Classification.Source.CHANNEL, null, null), List.of(), null, null);
+                priority, receivedBy, new Classification(Classification.Source.CHANNEL, null, null), List.of(), null, null,
+                null);
     }
 
     public static ComplaintReceived complaint(ComplaintId id, Category category) {

@@ -123,12 +123,14 @@ class CaseController {
     }
 
     @Operation(summary = "Work queues",
-            description = "Cases by state, department and handling mode (ANALYSIS for the daily review), the "
-                    + "least recently changed first; without their history.")
+            description = "Cases by state, department, handling mode (ANALYSIS for the daily review) and assignee "
+                    + "(one person's queue, escalated cases included), the least recently changed first; without "
+                    + "their history.")
     @GetMapping
     Mono<Case.Page> list(@RequestParam(required = false) String state,
                          @RequestParam(required = false) String department,
                          @RequestParam(required = false) String handlingMode,
+                         @RequestParam(required = false) String assignee,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "50") int size) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -138,7 +140,8 @@ class CaseController {
             problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
         }
         InvalidRequestException.throwIfAny(problems);
-        return view.list(inState, department, mode, page, size).map(items -> new Case.Page(page, size, items));
+        return view.list(inState, department, mode, FieldChecks.trimmedOrNull(assignee), page, size)
+                .map(items -> new Case.Page(page, size, items));
     }
 
     @Operation(summary = "Escalate a case",

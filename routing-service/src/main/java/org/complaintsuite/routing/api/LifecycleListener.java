@@ -32,9 +32,10 @@ class LifecycleListener {
 
     static Object reaction(InboundEvent event) {
         return switch (event.payload()) {
-            // a contact linked to an earlier complaint opens no second case
-            case ComplaintReceived e when e.opensACase() -> new OpenCaseCommand(e.complaintId(), e.kind(),
-                    e.category(), e.channel(), e.priority(), e.receivedAt(), e.receivedBy(), e.triggers(),
+            // a contact linked to an earlier complaint opens no second case; a query whose automatic answer
+            // calls for work opens a case of the kind the answer says (a counterfeit: a complaint)
+            case ComplaintReceived e when e.opensACase() -> new OpenCaseCommand(e.complaintId(), e.caseKind(),
+                    e.caseCategory(), e.channel(), e.priority(), e.receivedAt(), e.receivedBy(), e.triggers(),
                     e.subject() == null ? null : e.subject().type());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
@@ -41,7 +42,9 @@ class RosterController {
     record AgentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String department,
                         @ArraySchema(schema = @Schema(implementation = Category.class, description = "case-insensitive"))
                         List<String> skills,
-                        String supervisor,
+                        @Schema(description = "whom they report to") String supervisor,
+                        @Schema(implementation = EscalationLevel.class, description = "their level on the ladder; "
+                                + "AGENT when left out; case-insensitive") String role,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "who changes the roster")
                         String by) {
     }
@@ -78,9 +81,9 @@ class RosterController {
                 .orElseThrow(() -> new NotFoundException("no agent " + agentId + " on the roster")));
     }
 
-    @Operation(summary = "Put an agent on the roster",
-            description = "Adds the agent or changes its department, skills or supervisor; takes effect for the "
-                    + "next assignment and is kept on the record.")
+    @Operation(summary = "Put a person on the roster",
+            description = "Adds the person or changes their department, role, skills or supervisor; takes effect "
+                    + "for the next assignment or escalation and is kept on the record.")
     @PutMapping(path = "/agents/{agentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<RosterBook.RosterAgent> put(@PathVariable String agentId, @RequestBody AgentRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -90,6 +93,8 @@ class RosterController {
         FieldChecks.required(problems, "department", request.department(), 100);
         FieldChecks.maxLength(problems, "supervisor", request.supervisor(), 200);
         FieldChecks.required(problems, "by", request.by(), 200);
+        EscalationLevel role = FieldChecks.oneOf(problems, "role", request.role(), EscalationLevel.class, false,
+                EscalationLevel.AGENT);
         Set<Category> skills = new LinkedHashSet<>();
         List<String> given = request.skills() == null ? List.of() : request.skills();
         for (int i = 0; i < given.size(); i++) {
@@ -101,8 +106,8 @@ class RosterController {
         }
         InvalidRequestException.throwIfAny(problems);
         String supervisor = FieldChecks.trimmedOrNull(request.supervisor());
-        return blocking(() -> roster.put(request.department().trim(), new Roster.Agent(agentId, skills, supervisor),
-                request.by().trim()));
+        return blocking(() -> roster.put(request.department().trim(),
+                new Roster.Agent(agentId, skills, supervisor, role), request.by().trim()));
     }
 
     @Operation(summary = "Take an agent off the roster", description = "On the record; by names who did it.")

@@ -1,5 +1,6 @@
 package org.complaintsuite.routing.config;
 
+import org.complaintsuite.routing.domain.CompensationAuthority;
 import org.complaintsuite.routing.domain.Roster;
 import org.complaintsuite.routing.domain.RoutingRules;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,9 @@ class RoutingConfiguration {
     /** Invalid rules stop the service at start-up with every problem listed. */
     @Bean
     RoutingRules routingRules(RoutingRulesProperties properties) {
-        return new RoutingRules(properties.rules(), properties.escalationTriggers());
+        return new RoutingRules(properties.rules(), properties.escalationTriggers(),
+                properties.compensationAuthority() == null ? CompensationAuthority.UNLIMITED
+                        : properties.compensationAuthority());
     }
 
     @Bean

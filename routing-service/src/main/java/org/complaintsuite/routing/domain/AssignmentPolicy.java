@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who a routed case goes to: a re-opened case to the supervisor of the agent who had it; any other to the
- * least loaded agent of its department who has the skill (any agent of it when none has). Designated cases
- * wait for a supervisor to designate the handler, analysis cases for the daily review: nobody is picked.
+ * Who a routed case goes to: a re-opened case to the person at its level (at least a supervisor) up the
+ * reporting line of whoever had it; any other to the least loaded agent of its department who has the skill
+ * (any agent of it when none has). Designated cases wait for leadership to designate the handler, analysis
+ * cases for the daily review: nobody is picked.
  */
 public final class AssignmentPolicy {
 
@@ -29,11 +30,13 @@ public final class AssignmentPolicy {
         if (routed.handlingMode() == HandlingMode.DESIGNATED || routed.handlingMode() == HandlingMode.ANALYSIS) {
             return Optional.empty();
         }
-        Optional<String> supervisor = routed.previousAssignee() == null ? Optional.empty()
-                : roster.supervisorOf(routed.previousAssignee());
-        if (supervisor.isPresent()) {
-            return Optional.of(new Choice(supervisor.get(), "re-opened: to the supervisor of "
-                    + routed.previousAssignee()));
+        if (routed.previousAssignee() != null) {
+            Optional<String> above = roster.handlerAt(routed.escalationLevel(), routed.department(),
+                    routed.previousAssignee());
+            if (above.isPresent()) {
+                return Optional.of(new Choice(above.get(), "re-opened: to the " + routed.escalationLevel()
+                        + " above " + routed.previousAssignee()));
+            }
         }
         return roster.choose(routed.department(), routed.category(), loads.openCasesByAssignee(routed.department()))
                 .map(agent -> new Choice(agent, "least loaded agent of " + routed.department() + " for "

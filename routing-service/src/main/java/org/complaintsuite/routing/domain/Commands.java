@@ -20,8 +20,10 @@ public final class Commands {
     private Commands() {
     }
 
-    /** Open the case of a received complaint; {@code receivedBy}, the receiving agent, becomes its owner. */
-    /** Open the case of a received complaint; {@code triggers} are intake's priority rules that matched. */
+    /**
+     * Open the case of a received complaint; {@code receivedBy}, the receiving agent, becomes its owner;
+     * {@code triggers} are intake's priority rules that matched.
+     */
     public record OpenCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, RequestKind kind,
                                   Category category, Channel channel, Priority priority, Instant receivedAt,
                                   String receivedBy, List<PriorityTrigger> triggers, String subjectType) {
@@ -41,12 +43,12 @@ public final class Commands {
         }
     }
 
-    /** Pass ownership to someone else, on the record: who, to whom, why. */
     /** Someone handling the case got in touch with the customer, by {@code means} (PHONE, EMAIL, VISIT...). */
     public record RecordContactCommand(@TargetAggregateIdentifier ComplaintId complaintId, String by, Channel means,
                                        String note) {
     }
 
+    /** Pass ownership to someone else, on the record: who, to whom, why. */
     public record HandOffCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, String to, String reason,
                                      String by) {
     }

@@ -11,6 +11,7 @@ import org.complaintsuite.events.CaseAssigned;
 import org.complaintsuite.events.CaseHandedOff;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.Compensation;
 import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
@@ -71,7 +72,7 @@ public class ComplaintCase {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenCaseCommand command, RoutingRules rules) {
+    void handle(OpenCaseCommand command, RoutingRules rules, RosterSource roster) {
         if (state != null) {
             return; // already open: the same complaint announced twice
         }
@@ -91,6 +92,22 @@ public class ComplaintCase {
                                 "routing-rules", now()));
                     }
                 });
+        if (level != d.entryLevel()) {
+            handOver("flagged on arrival", "routing-rules", roster);
+        }
+    }
+
+    /**
+     * An escalated case goes to the person at its new level (DOMAIN.md: escalation hands the case to someone),
+     * up the reporting line of whoever has it, and lands in that person's queue; the case stays as it is when
+     * nobody on the roster holds the level.
+     */
+    private void handOver(String why, String by, RosterSource roster) {
+        String from = assignee != null ? assignee : owner;
+        roster.current().handlerAt(level, department, from)
+                .filter(person -> !person.equals(assignee))
+                .ifPresent(person -> apply(new CaseAssigned(complaintId, round, person, department,
+                        "escalated to " + level + ": " + why, by, now(), true)));
     }
 
     private static String describe(PriorityTrigger trigger) {
@@ -105,7 +122,7 @@ public class ComplaintCase {
     }
 
     @CommandHandler
-    void handle(EscalateCaseCommand command) {
+    void handle(EscalateCaseCommand command, RosterSource roster) {
         boolean automatic = !EscalateCaseCommand.MANUAL.equals(command.trigger());
         if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
             if (automatic) {
@@ -129,17 +146,34 @@ public class ComplaintCase {
         }
         apply(new ComplaintEscalated(complaintId, level, to, command.reason(), command.trigger(), command.actor(),
                 now()));
+        handOver(command.reason(), command.actor() == null ? "routing" : command.actor(), roster);
     }
 
+    /**
+     * A compensation beyond the resolver's authority (their level on the roster; an agent's when they are not
+     * on it) is refused, naming the level that may grant it.
+     */
     @CommandHandler
-    void handle(ResolveCaseCommand command) {
+    void handle(ResolveCaseCommand command, RoutingRules rules, RosterSource roster) {
         if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
             throw new CaseRejected("the case is already " + state.name().toLowerCase());
         }
         Resolution resolution = command.resolution();
+        Compensation compensation = resolution.compensation();
+        CompensationAuthority authority = rules.compensationAuthority();
+        if (compensation != null) {
+            EscalationLevel actsAt = roster.current().levelOf(command.resolvedBy());
+            if (!authority.mayGrant(actsAt, compensation)) {
+                EscalationLevel needed = authority.levelFor(compensation);
+                throw new CaseRejected("a compensation of " + compensation.amount().toPlainString() + " "
+                        + compensation.currency() + " needs the authority of " + needed + " ("
+                        + authority.describe(needed) + "); " + (command.resolvedBy() == null ? "the resolver"
+                        : command.resolvedBy()) + " acts as " + actsAt + " (" + authority.describe(actsAt) + ")");
+            }
+        }
         ComplaintResolved resolved = new ComplaintResolved(complaintId, round, category, resolution.finding().name(),
                 resolution.remedy().name(), resolution.rootCause(), resolution.note(), command.resolvedBy(), now(),
-                resolution.validity(), resolution.compensation(), kind);
+                resolution.validity(), resolution.compensation(), kind, department);
         apply(resolved);
         if (!resolved.followedUp()) {
             apply(new CaseClosed(complaintId, resolved.resolvedAt())); // answered: nobody calls back about it
@@ -170,16 +204,18 @@ public class ComplaintCase {
                     || handlingMode == HandlingMode.ANALYSIS) {
                 return; // a later round, already assigned, over, or not to be assigned automatically
             }
-        } else if (handlingMode == HandlingMode.DESIGNATED && !roster.current().isSupervisor(command.by())) {
-            throw new CaseRejected("the handler of a designated case is designated by a supervisor; "
-                    + command.by() + " is not one on the roster");
+        } else if (handlingMode == HandlingMode.DESIGNATED
+                && roster.current().levelOf(command.by()).compareTo(EscalationLevel.LEADERSHIP) < 0) {
+            throw new CaseRejected("the handler of a designated case is designated by leadership; "
+                    + command.by() + " is not leadership on the roster");
         } else if (state == CaseState.RESOLVED || state == CaseState.CLOSED) {
             throw new CaseRejected("a " + state.name().toLowerCase() + " case is not reassigned");
         } else if (command.assignee().equals(assignee)) {
             throw new CaseRejected(assignee + " already works on the case");
         }
+        // a case nobody took in person (a self-service channel) is owned by its first assignee
         apply(new CaseAssigned(complaintId, round, command.assignee(), department, command.reason(), command.by(),
-                now()));
+                now(), owner == null));
     }
 
     @CommandHandler
@@ -261,6 +297,9 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(CaseAssigned event) {
         assignee = event.assignee();
+        if (event.ownershipPasses()) {
+            owner = event.assignee();
+        }
         assignedRound = event.round();
     }
 

@@ -1,6 +1,7 @@
 package org.complaintsuite.routing.domain;
 
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.EscalationLevel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The agents of each department's queue, with their skills (categories; none = any). A case goes to the
- * least loaded agent who has the case's category as a skill, or to the least loaded of the department when
- * nobody has it; ties go to the agent listed first. A re-opened case goes to the supervisor of the agent
- * who worked on it before (DOMAIN.md: the first handling did not satisfy the customer).
+ * The people of each department with their role on the escalation ladder (agent, supervisor, manager,
+ * leadership, discipline unit), their reporting line ({@code supervisor}: whom they report to) and, for
+ * agents, their skills (categories; none = any). A new case goes to the least loaded agent who has the
+ * case's category as a skill, or to the least loaded agent of the department when nobody has it; ties go
+ * to the agent listed first. A case at a higher level goes to the person of that level up the reporting
+ * line of whoever had it (DOMAIN.md: the ladder agent → supervisor/manager → leadership → discipline unit).
  */
 public final class Roster {
 
-    /** An agent of a queue; {@code supervisor} takes the agent's re-opened cases. */
-    public record Agent(String id, Set<Category> skills, String supervisor) {
+    /** A person on the roster; {@code role} null is an agent; {@code supervisor} is whom they report to. */
+    public record Agent(String id, Set<Category> skills, String supervisor, EscalationLevel role) {
         public Agent {
             skills = skills == null ? Set.of() : Set.copyOf(skills);
+            role = role == null ? EscalationLevel.AGENT : role;
         }
 
         boolean handles(Category category) {
@@ -54,7 +58,8 @@ public final class Roster {
 
     /** The agent to give a case to; empty when the department has no agents on the roster. */
     public Optional<String> choose(String department, Category category, Map<String, Long> openCasesByAgent) {
-        List<Agent> agents = departments.getOrDefault(department, List.of());
+        List<Agent> agents = departments.getOrDefault(department, List.of()).stream()
+                .filter(a -> a.role() == EscalationLevel.AGENT).toList();
         List<Agent> skilled = agents.stream().filter(a -> a.handles(category)).toList();
         List<Agent> candidates = skilled.isEmpty() ? agents : skilled;
         return candidates.stream()
@@ -62,21 +67,48 @@ public final class Roster {
                 .map(Agent::id);
     }
 
-    /** The supervisor of an agent, in whatever department the agent is listed. */
-    public Optional<String> supervisorOf(String agent) {
-        return departments.values().stream().flatMap(List::stream)
-                .filter(a -> a.id().equals(agent) && a.supervisor() != null && !a.supervisor().isBlank())
-                .map(Agent::supervisor).findFirst();
-    }
-
     /** Every department's agents, in roster order. */
     public Map<String, List<Agent>> departments() {
         return departments;
     }
 
-    /** Whether someone supervises agents on the roster (and so may designate the handler of a case). */
-    public boolean isSupervisor(String person) {
-        return person != null && departments.values().stream().flatMap(List::stream)
-                .anyMatch(a -> person.equals(a.supervisor()));
+    /**
+     * The person who takes a case at {@code level}: up the reporting line of {@code from} (who had it), the
+     * first one at that level; else the first at that level in the case's department; for leadership and the
+     * discipline unit, which serve every department, else the first anywhere. Empty when nobody holds it.
+     */
+    public Optional<String> handlerAt(EscalationLevel level, String department, String from) {
+        Set<String> seen = new HashSet<>();
+        for (String at = from; at != null && seen.add(at); at = person(at).map(Agent::supervisor).orElse(null)) {
+            EscalationLevel atLevel = levelOf(at);
+            if (atLevel == level) {
+                return Optional.of(at);
+            }
+            if (atLevel.compareTo(level) > 0) {
+                break; // past the level on this line: the department's own holder of it takes the case
+            }
+        }
+        Optional<String> inDepartment = departments.getOrDefault(department, List.of()).stream()
+                .filter(a -> a.role() == level).findFirst().map(Agent::id);
+        if (inDepartment.isPresent() || level.compareTo(EscalationLevel.LEADERSHIP) < 0) {
+            return inDepartment; // supervisors and managers are a department's own
+        }
+        return departments.values().stream().flatMap(List::stream).filter(a -> a.role() == level)
+                .findFirst().map(Agent::id);
+    }
+
+    /**
+     * The level someone acts at: their role on the roster; someone named only as others' supervisor is a
+     * supervisor; anyone else an agent (the least authority).
+     */
+    public EscalationLevel levelOf(String person) {
+        return person(person).map(Agent::role).orElseGet(() -> person != null && departments.values().stream()
+                .flatMap(List::stream).anyMatch(a -> person.equals(a.supervisor()))
+                ? EscalationLevel.SUPERVISOR : EscalationLevel.AGENT);
+    }
+
+    private Optional<Agent> person(String id) {
+        return id == null ? Optional.empty() : departments.values().stream().flatMap(List::stream)
+                .filter(a -> a.id().equals(id)).findFirst();
     }
 }

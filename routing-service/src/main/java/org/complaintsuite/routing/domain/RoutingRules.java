@@ -16,18 +16,25 @@ import java.util.Optional;
 /**
  * The routing rules, in file order: the first rule that matches decides. The last must match anything.
  * {@code escalationTriggers} says to which level a case escalates at once when intake's rules flagged the
- * complaint (VIP, major account, safety incident, media or legal threat).
+ * complaint (VIP, major account, safety incident, media or legal threat); {@code compensationAuthority} how
+ * much compensation each level may grant.
  */
 public final class RoutingRules {
 
     private final List<RoutingRule> rules;
     private final Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers;
+    private final CompensationAuthority compensationAuthority;
 
     public RoutingRules(List<RoutingRule> rules) {
         this(rules, Map.of());
     }
 
     public RoutingRules(List<RoutingRule> rules, Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers) {
+        this(rules, escalationTriggers, CompensationAuthority.UNLIMITED);
+    }
+
+    public RoutingRules(List<RoutingRule> rules, Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers,
+                        CompensationAuthority compensationAuthority) {
         List<String> errors = new ArrayList<>();
         if (rules == null || rules.isEmpty()) {
             errors.add("no routing rules");
@@ -56,6 +63,12 @@ public final class RoutingRules {
         this.rules = List.copyOf(rules);
         this.escalationTriggers = escalationTriggers == null || escalationTriggers.isEmpty()
                 ? Map.of() : new EnumMap<>(escalationTriggers);
+        this.compensationAuthority = compensationAuthority;
+    }
+
+    /** How much compensation each level may grant. */
+    public CompensationAuthority compensationAuthority() {
+        return compensationAuthority;
     }
 
     /** The level a complaint flagged by {@code trigger} escalates to on arrival; empty when it does not. */

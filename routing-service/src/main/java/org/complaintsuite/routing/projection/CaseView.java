@@ -50,7 +50,8 @@ public class CaseView implements AssignmentPolicy.CaseLoads {
         for (Bson index : List.of(Indexes.ascending("department", "state", "updatedAt"),
                 Indexes.ascending("handlingMode", "state", "updatedAt"),
                 Indexes.ascending("state", "updatedAt"),
-                Indexes.ascending("department", "state", "assignee"))) {
+                Indexes.ascending("department", "state", "assignee"),
+                Indexes.ascending("assignee", "state", "updatedAt"))) {
             Mono.from(cases.createIndex(index)).onErrorComplete().block();
         }
     }
@@ -86,8 +87,10 @@ public class CaseView implements AssignmentPolicy.CaseLoads {
 
     @EventHandler
     void on(CaseAssigned e, EventMessage<?> message) {
-        apply(message, e.complaintId().value(), Updates.set("assignee", e.assignee()), "ASSIGNED", e,
-                e.assignedBy());
+        Bson update = e.ownershipPasses()
+                ? Updates.combine(Updates.set("assignee", e.assignee()), Updates.set("owner", e.assignee()))
+                : Updates.set("assignee", e.assignee());
+        apply(message, e.complaintId().value(), update, "ASSIGNED", e, e.assignedBy());
     }
 
     @EventHandler
@@ -152,8 +155,12 @@ public class CaseView implements AssignmentPolicy.CaseLoads {
         return Mono.from(cases.find(Filters.eq("_id", complaintId)).first()).map(d -> Documents.read(d, Case.class));
     }
 
-    public Mono<List<Case>> list(CaseState state, String department, HandlingMode handlingMode, int page, int size) {
+    public Mono<List<Case>> list(CaseState state, String department, HandlingMode handlingMode, String assignee,
+                                 int page, int size) {
         List<Bson> filters = new ArrayList<>();
+        if (assignee != null) {
+            filters.add(Filters.eq("assignee", assignee));
+        }
         if (handlingMode != null) {
             filters.add(Filters.eq("handlingMode", handlingMode.name()));
         }

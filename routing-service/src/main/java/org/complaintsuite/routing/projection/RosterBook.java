@@ -7,6 +7,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.complaintsuite.routing.domain.Roster;
@@ -89,9 +90,9 @@ public class RosterBook implements RosterSource {
                 });
     }
 
-    /** An agent on the roster: department, skills and supervisor. */
-    public record RosterAgent(@JsonAlias("_id") String id, String department, List<Category> skills,
-                              String supervisor) {
+    /** A person on the roster: department, role on the ladder, skills and whom they report to. */
+    public record RosterAgent(@JsonAlias("_id") String id, String department, EscalationLevel role,
+                              List<Category> skills, String supervisor) {
     }
 
     /** Every department and its agents. */
@@ -159,7 +160,7 @@ public class RosterBook implements RosterSource {
     private static Document document(String department, Roster.Agent agent) {
         return new Document("_id", agent.id()).append("department", department)
                 .append("skills", agent.skills().stream().map(Enum::name).sorted().toList())
-                .append("supervisor", agent.supervisor());
+                .append("supervisor", agent.supervisor()).append("role", agent.role().name());
     }
 
     private static Roster.Agent agent(Document d) {
@@ -167,7 +168,9 @@ public class RosterBook implements RosterSource {
         for (Object skill : d.getList("skills", Object.class, List.of())) {
             skills.add(Category.valueOf(String.valueOf(skill)));
         }
-        return new Roster.Agent(d.getString("_id"), skills, d.getString("supervisor"));
+        String role = d.getString("role"); // absent on people stored before roles: agents
+        return new Roster.Agent(d.getString("_id"), skills, d.getString("supervisor"),
+                role == null ? EscalationLevel.AGENT : EscalationLevel.valueOf(role));
     }
 
     private static RosterAgent view(Document d) {

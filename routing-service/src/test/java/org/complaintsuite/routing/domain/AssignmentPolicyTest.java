@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssignmentPolicyTest {
 
     private static final Roster ROSTER = new Roster(Map.of(
-            "quality", List.of(new Roster.Agent("q-1", Set.of(Category.PRODUCT_QUALITY), "q-lead"),
-                    new Roster.Agent("q-2", Set.of(Category.PRODUCT_QUALITY), "q-lead"),
-                    new Roster.Agent("q-3", Set.of(Category.INCIDENT), null))));
+            "quality", List.of(new Roster.Agent("q-1", Set.of(Category.PRODUCT_QUALITY), "q-lead", null),
+                    new Roster.Agent("q-2", Set.of(Category.PRODUCT_QUALITY), "q-lead", null),
+                    new Roster.Agent("q-3", Set.of(Category.INCIDENT), null, null))));
     private static final AssignmentPolicy.CaseLoads LOADS = department -> Map.of("q-1", 3L, "q-2", 1L, "q-3", 0L);
 
     @Test
@@ -37,7 +37,13 @@ class AssignmentPolicyTest {
     @Test
     void aReopenedCaseGoesToTheSupervisorOfTheAgentWhoHadIt() {
         assertThat(AssignmentPolicy.choose(routed(HandlingMode.TRANSFER, 2, "q-1"), ROSTER, LOADS))
-                .contains(new Choice("q-lead", "re-opened: to the supervisor of q-1"));
+                .contains(new Choice("q-lead", "re-opened: to the SUPERVISOR above q-1"));
+    }
+
+    @Test
+    void aReopenedCaseTheSupervisorHadStaysWithThemAtThatLevel() {
+        assertThat(AssignmentPolicy.choose(routed(HandlingMode.TRANSFER, 2, "q-lead"), ROSTER, LOADS))
+                .contains(new Choice("q-lead", "re-opened: to the SUPERVISOR above q-lead"));
     }
 
     @Test
@@ -62,7 +68,7 @@ class AssignmentPolicyTest {
 
     private static ComplaintRouted routed(HandlingMode mode, int round, String previousAssignee) {
         return new ComplaintRouted(ComplaintId.of("c-1"), round, RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, mode,
-                "quality", EscalationLevel.AGENT, "quality-transfer", Instant.EPOCH, Instant.EPOCH, Channel.PHONE,
-                Priority.NORMAL, "agent-7", previousAssignee, "PRODUCT");
+                "quality", round == 1 ? EscalationLevel.AGENT : EscalationLevel.SUPERVISOR, "quality-transfer",
+                Instant.EPOCH, Instant.EPOCH, Channel.PHONE, Priority.NORMAL, "agent-7", previousAssignee, "PRODUCT");
     }
 }

@@ -60,10 +60,15 @@ class ComplaintCaseTest {
                     "quality", null, null, null, null),
             new RoutingRule("service", Set.of(), Set.of(), HandlingMode.TRANSFER, "service", null, null, null, null)),
             Map.of(PriorityTrigger.Kind.VIP, EscalationLevel.SUPERVISOR,
-                    PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, EscalationLevel.MANAGER));
+                    PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, EscalationLevel.MANAGER),
+            new CompensationAuthority("CNY", Map.of(EscalationLevel.AGENT, new BigDecimal("200"),
+                    EscalationLevel.SUPERVISOR, new BigDecimal("2000"), EscalationLevel.MANAGER, new BigDecimal("20000"))));
 
     static final Roster ROSTER = new Roster(Map.of("service", List.of(
-            new Roster.Agent("s-agent-1", null, "supervisor-2"), new Roster.Agent("s-agent-2", null, "supervisor-2"))));
+            new Roster.Agent("s-agent-1", null, "supervisor-2", null), new Roster.Agent("s-agent-2", null, "supervisor-2", null),
+            new Roster.Agent("supervisor-2", null, "s-manager", EscalationLevel.SUPERVISOR),
+            new Roster.Agent("s-manager", null, "director", EscalationLevel.MANAGER)),
+            "leadership", List.of(new Roster.Agent("director", null, null, EscalationLevel.LEADERSHIP))));
 
     private AggregateTestFixture<ComplaintCase> fixture;
 
@@ -81,7 +86,7 @@ class ComplaintCaseTest {
 
     private ComplaintResolved resolved(int round) {
         return new ComplaintResolved(ID, round, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal",
-                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null, null);
+                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null, null, null);
     }
 
     @Test
@@ -157,7 +162,7 @@ class ComplaintCaseTest {
     }
 
     @Test
-    void aDesignatedCaseIsNotAssignedAutomaticallyAndOnlyASupervisorDesignatesItsHandler() {
+    void aDesignatedCaseIsNotAssignedAutomaticallyAndOnlyLeadershipDesignatesItsHandler() {
         fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
                 .when(new AssignCaseCommand(ID, 1, "s-agent-1", "least loaded", "routing"))
                 .expectNoEvents();
@@ -167,10 +172,109 @@ class ComplaintCaseTest {
                 .expectNoEvents();
         fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
                 .when(new AssignCaseCommand(ID, 0, "s-agent-2", "knows the shop", "supervisor-2"))
+                .expectException(CaseRejected.class)
+                .expectExceptionMessage("the handler of a designated case is designated by leadership; "
+                        + "supervisor-2 is not leadership on the roster");
+        fixture.given(routedAs(HandlingMode.DESIGNATED, "service"))
+                .when(new AssignCaseCommand(ID, 0, "s-agent-2", "knows the shop", "director"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof CaseAssigned a && a.assignee().equals("s-agent-2")
-                                && a.assignedBy().equals("supervisor-2")),
+                                && a.assignedBy().equals("director")),
                         Matchers.andNoMore())));
+    }
+
+    @Test
+    void aCaseNobodyTookInPersonIsOwnedByItsFirstAssigneeAndAnAgentTakenOneStaysTheirs() {
+        ComplaintRouted fromTheWeb = new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRICE_BILLING,
+                HandlingMode.TRANSFER, "service", EscalationLevel.AGENT, "service", RECEIVED, RECEIVED, Channel.WEB,
+                Priority.NORMAL, null, null, null);
+        fixture.given(fromTheWeb)
+                .when(new AssignCaseCommand(ID, 1, "s-agent-1", "least loaded", "routing"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CaseAssigned a && a.ownershipPasses()),
+                        Matchers.andNoMore())));
+        fixture.given(fromTheWeb, new CaseAssigned(ID, 1, "s-agent-1", "service", "least loaded", "routing",
+                        RECEIVED, true))
+                .when(new HandOffCaseCommand(ID, "s-agent-2", "knows the tariff", "supervisor-2"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CaseHandedOff h && "s-agent-1".equals(h.fromOwner())),
+                        Matchers.andNoMore())));
+    }
+
+    private static ComplaintRouted routedToService() {
+        return new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRICE_BILLING, HandlingMode.TRANSFER,
+                "service", EscalationLevel.AGENT, "service", RECEIVED, RECEIVED, Channel.PHONE, Priority.NORMAL,
+                "agent-7", null, null);
+    }
+
+    private static CaseAssigned assigned(String to) {
+        return new CaseAssigned(ID, 1, to, "service", "least loaded", "routing", RECEIVED, false);
+    }
+
+    @Test
+    void anEscalationHandsTheCaseToTheNamedPersonAtTheNewLevel() {
+        fixture.given(routedToService(), assigned("s-agent-1"))
+                .when(new EscalateCaseCommand(ID, "customer asks for a supervisor", EscalateCaseCommand.MANUAL,
+                        "s-agent-1", null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e && e.toLevel() == EscalationLevel.SUPERVISOR),
+                        Matchers.matches(p -> p instanceof CaseAssigned a && a.assignee().equals("supervisor-2")
+                                && a.reason().equals("escalated to SUPERVISOR: customer asks for a supervisor")
+                                && a.assignedBy().equals("s-agent-1") && a.ownershipPasses()),
+                        Matchers.andNoMore())));
+        fixture.given(routedToService(), assigned("s-agent-1"))
+                .when(new EscalateCaseCommand(ID, "needs a refund decision", EscalateCaseCommand.MANUAL, "s-agent-1",
+                        EscalationLevel.MANAGER))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e && e.toLevel() == EscalationLevel.MANAGER),
+                        Matchers.matches(p -> p instanceof CaseAssigned a && a.assignee().equals("s-manager")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aFlaggedComplaintGoesStraightToThePersonAtItsLevelAndIsNotAssignedAgainAutomatically() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCaseCommand(ID, RequestKind.COMPLAINT, Category.PRICE_BILLING, Channel.PHONE,
+                        Priority.HIGH, RECEIVED, "agent-7",
+                        List.of(new PriorityTrigger(PriorityTrigger.Kind.VIP, "vip-accounts", "c-1")), null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintRouted),
+                        Matchers.matches(p -> p instanceof ComplaintEscalated e && e.toLevel() == EscalationLevel.SUPERVISOR),
+                        Matchers.matches(p -> p instanceof CaseAssigned a && a.assignee().equals("supervisor-2")),
+                        Matchers.andNoMore())));
+    }
+
+    private static ResolveCaseCommand compensate(String amount, String currency, String by) {
+        return new ResolveCaseCommand(ID, new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
+                Resolution.Remedy.COMPENSATION, new Compensation(new BigDecimal(amount), currency), "billing error",
+                "We pay you back with interest."), by);
+    }
+
+    @Test
+    void aCompensationAboveTheResolversAuthorityIsRefusedNamingTheLevelThatHasIt() {
+        fixture.given(routedToService())
+                .when(compensate("500.00", "CNY", "s-agent-1"))
+                .expectException(CaseRejected.class)
+                .expectExceptionMessage("a compensation of 500.00 CNY needs the authority of SUPERVISOR (up to 2000 CNY); "
+                        + "s-agent-1 acts as AGENT (up to 200 CNY)")
+                .expectNoEvents();
+        fixture.given(routedToService())
+                .when(compensate("500.00", "CNY", "supervisor-2"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(Matchers.matches(
+                        p -> p instanceof ComplaintResolved r && r.compensation().amount().equals(new BigDecimal("500.00"))))));
+        fixture.given(routedToService())
+                .when(compensate("50000.00", "CNY", "s-manager"))
+                .expectException(CaseRejected.class)
+                .expectExceptionMessage("a compensation of 50000.00 CNY needs the authority of LEADERSHIP (without limit); "
+                        + "s-manager acts as MANAGER (up to 20000 CNY)");
+        fixture.given(routedToService())
+                .when(compensate("50.00", "EUR", "supervisor-2"))
+                .expectException(CaseRejected.class)
+                .expectExceptionMessage("a compensation of 50.00 EUR needs the authority of LEADERSHIP (without limit); "
+                        + "supervisor-2 acts as SUPERVISOR (up to 2000 CNY)");
+        fixture.given(routedToService())
+                .when(compensate("50000.00", "EUR", "director"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -463,8 +567,9 @@ class ComplaintCaseTest {
         fixture.givenCurrentTime(RECEIVED)
                 .andGiven(routed(1, "quality", EscalationLevel.AGENT))
                 .when(new AssignCaseCommand(ID, 1, "q-agent-1", "least loaded", "routing"))
-                .expectEvents(new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED));
-        CaseAssigned assigned = new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED);
+                .expectEvents(new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED, false));
+        CaseAssigned assigned = new CaseAssigned(ID, 1, "q-agent-1", "quality", "least loaded", "routing", RECEIVED,
+                false);
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), assigned)
                 .when(new AssignCaseCommand(ID, 1, "q-agent-2", "least loaded", "routing"))
                 .expectNoEvents(); // the same round's assignment delivered again
@@ -476,7 +581,7 @@ class ComplaintCaseTest {
                 .andGiven(routed(1, "quality", EscalationLevel.AGENT), assigned)
                 .when(new AssignCaseCommand(ID, 0, "q-agent-2", "q-agent-1 is on leave", "supervisor-2"))
                 .expectEvents(new CaseAssigned(ID, 1, "q-agent-2", "quality", "q-agent-1 is on leave",
-                        "supervisor-2", RECEIVED));
+                        "supervisor-2", RECEIVED, false));
         fixture.given(routed(1, "quality", EscalationLevel.AGENT), resolved(1))
                 .when(new AssignCaseCommand(ID, 0, "q-agent-2", "late", "supervisor-2"))
                 .expectException(CaseRejected.class)

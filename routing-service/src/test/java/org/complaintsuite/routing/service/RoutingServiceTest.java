@@ -211,7 +211,7 @@ class RoutingServiceTest extends ServiceTest {
     }
 
     @Test
-    void aDesignatedCaseWaitsForASupervisorOnTheRoster() {
+    void aDesignatedCaseWaitsForLeadershipOnTheRosterToDesignateItsHandler() {
         ComplaintId id = SampleEvents.newComplaintId();
         TopicProbe.publish(SampleEvents.complaint(id, Category.SERVICE_ATTITUDE));
         JsonNode designated = api.awaitGet(CASE, c -> true, id.value());
@@ -219,9 +219,11 @@ class RoutingServiceTest extends ServiceTest {
         assertThat(designated.has("assignee")).as("nobody is picked automatically").isFalse();
         Answer byAnAgent = api.post(CASE + "/assignment",
                 "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-agent-1\"}", 409, id.value());
-        assertThat(byAnAgent.json().path("detail").asString()).contains("supervisor");
+        assertThat(byAnAgent.json().path("detail").asString()).contains("designated by leadership");
         api.post(CASE + "/assignment",
-                "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-supervisor\"}", 202, id.value());
+                "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"s-supervisor\"}", 409, id.value());
+        api.post(CASE + "/assignment",
+                "{\"assignee\": \"s-agent-2\", \"reason\": \"knows the shop\", \"by\": \"l-director\"}", 202, id.value());
         api.awaitGet(CASE, c -> "s-agent-2".equals(c.path("assignee").asString()), id.value());
     }
 
@@ -230,14 +232,39 @@ class RoutingServiceTest extends ServiceTest {
         routedComplaint();
         try (MongoIndexes routing = new MongoIndexes("routing")) {
             routing.assertDeclared("cases", "[department, state, updatedAt]", "[handlingMode, state, updatedAt]",
-                    "[state, updatedAt]", "[department, state, assignee]");
+                    "[state, updatedAt]", "[department, state, assignee]", "[assignee, state, updatedAt]");
             Document oldestFirst = new Document("updatedAt", 1);
             routing.assertPlannedWithAnIndex("cases", new Document("department", "quality").append("state", "OPEN"),
                     oldestFirst);
             routing.assertPlannedWithAnIndex("cases", new Document("handlingMode", "ANALYSIS").append("state", "OPEN"),
                     oldestFirst);
             routing.assertPlannedWithAnIndex("cases", new Document("state", "OPEN"), oldestFirst);
+            routing.assertPlannedWithAnIndex("cases", new Document("assignee", "q-manager").append("state", "OPEN"),
+                    oldestFirst);
         }
+    }
+
+    @Test
+    void anEscalationToAManagerLandsInThatManagersQueueAndACompensationBeyondAnAgentsAuthorityIsRefused() {
+        ComplaintId id = routedComplaint();
+        String agent = api.get(CASE, 200, id.value()).json().path("assignee").asString();
+        api.post(CASE + "/escalations", """
+                {"reason": "the customer wants a refund decision", "targetLevel": "manager", "actor": "%s"}"""
+                .formatted(agent), 202, id.value());
+        JsonNode escalated = api.awaitGet(CASE, c -> "q-manager".equals(c.path("assignee").asString()), id.value());
+        assertThat(escalated.path("escalationLevel").asString()).isEqualTo("MANAGER");
+        JsonNode queue = api.get("/api/cases?assignee=q-manager&size=500", 200).json();
+        assertThat(queue.path("items").findValuesAsString("complaintId")).contains(id.value());
+
+        String compensation = """
+                {"validity": "substantiated", "finding": "company_fault", "remedy": "compensation",
+                 "compensation": {"amount": 5000, "currency": "CNY"}, "rootCause": "heater element failed",
+                 "note": "We compensate the damaged floor.", "resolvedBy": "%s"}""";
+        Answer refused = api.post(CASE + "/resolution", compensation.formatted(agent), 409, id.value());
+        assertThat(refused.json().path("detail").asString())
+                .contains("needs the authority of MANAGER (up to 20000 CNY)").contains(agent + " acts as AGENT");
+        api.post(CASE + "/resolution", compensation.formatted("q-manager"), 202, id.value());
+        api.awaitGet(CASE, c -> "RESOLVED".equals(c.path("state").asString()), id.value());
     }
 
     /** A complaint routed to the quality department and assigned, its case readable. */

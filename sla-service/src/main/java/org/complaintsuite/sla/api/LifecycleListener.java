@@ -8,6 +8,8 @@ import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.FollowUpCompleted;
+import org.complaintsuite.events.FollowUpEnded;
+import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.platform.axon.EventReactions;
@@ -24,7 +26,8 @@ import java.util.List;
  * Clocks follow the case. A routed (or re-routed) complaint starts its resolution clock from the moment
  * the round opened, a transfer clock when a department must act, and a first-response clock unless it
  * was answered on the spot; the first contact with the customer stops that one, the resolution stops
- * them all and starts the follow-up clock, which the customer's answer stops. Analysis cases start none.
+ * them all. Each scheduled follow-up starts a clock due when its plan says (feedback computes the due time,
+ * once), which the customer's answer, or the follow-up ending unanswered, stops. Analysis cases start none.
  * A field visit starts an on-site arrival clock for its area (numbered by visit), which the arrival stops.
  */
 @Component
@@ -62,23 +65,22 @@ class LifecycleListener {
             }
             case CustomerContacted e when e.first() -> List.of(
                     new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.contactedAt()));
-            case ComplaintResolved e -> {
-                List<Object> commands = new ArrayList<>(List.of(
-                        new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.resolvedAt()),
-                        new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
-                        new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt())));
-                if (e.followedUp()) { // a consultation or a query is not followed up: no clock for it
-                    commands.add(new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), null,
-                            e.resolvedAt()));
-                }
-                yield commands;
-            }
+            case ComplaintResolved e -> List.of(
+                    new StopClockCommand(e.complaintId(), SlaTarget.FIRST_RESPONSE, e.round(), e.resolvedAt()),
+                    new StopClockCommand(e.complaintId(), SlaTarget.RESOLUTION, e.round(), e.resolvedAt()),
+                    new StopClockCommand(e.complaintId(), SlaTarget.TRANSFER, e.round(), e.resolvedAt()));
             case FieldVisitRequested e -> List.of(new StartClockCommand(e.complaintId(), SlaTarget.ON_SITE_ARRIVAL,
-                    e.visit(), null, e.requestedAt(), e.area()));
+                    e.visit(), null, e.requestedAt(), e.area(), null));
+            // one clock per follow-up (numbered across rounds), due when the follow-up plan says
+            case FollowUpScheduled e -> List.of(new StartClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP,
+                    e.followUpNumber(), null, e.scheduledAt(), null, e.dueBy()));
             case FieldVisitArrived e ->
                     List.of(new StopClockCommand(e.complaintId(), SlaTarget.ON_SITE_ARRIVAL, e.visit(), e.arrivedAt()));
-            case FollowUpCompleted e ->
-                    List.of(new StopClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.round(), e.completedAt()));
+            case FollowUpCompleted e -> List.of(
+                    new StopClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.followUpNumber(), e.completedAt()));
+            // unreachable or refused after the calls, or cancelled by a revisit: nothing more is owed
+            case FollowUpEnded e ->
+                    List.of(new StopClockCommand(e.complaintId(), SlaTarget.FOLLOW_UP, e.followUp(), e.endedAt()));
             default -> List.of();
         };
     }

@@ -43,7 +43,7 @@ record PolicyCatalogue(List<Double> warnAt, List<SlaCalendar> calendars, List<Po
 
     private static Target target(TargetRule rule) {
         return rule.bands().isEmpty()
-                ? new Target(rule.calendarId(), rule.allowed().toString(), null)
+                ? new Target(rule.calendarId(), rule.allowed() == null ? null : rule.allowed().toString(), null)
                 : new Target(rule.calendarId(), null, rule.bands().stream()
                         .map(b -> new Band(b.period().toString(), b.allowed().toString())).toList());
     }

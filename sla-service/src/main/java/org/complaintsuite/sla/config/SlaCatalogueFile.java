@@ -167,7 +167,7 @@ public final class SlaCatalogueFile {
             for (NodeTuple tuple : t.getValue()) {
                 SlaTarget target = parse(tuple.getKeyNode(), s -> SlaTarget.valueOf(s.toUpperCase(Locale.ROOT)),
                         "one of " + List.of(SlaTarget.values()));
-                TargetRule rule = target(tuple.getValueNode(), calendarIds);
+                TargetRule rule = target(tuple.getValueNode(), calendarIds, target);
                 if (target != null && rule != null) {
                     targets.put(target, rule);
                 }
@@ -178,7 +178,7 @@ public final class SlaCatalogueFile {
         return id == null || version == null ? null : new SlaPolicy(id, version, match, targets);
     }
 
-    private TargetRule target(Node node, Set<String> calendarIds) {
+    private TargetRule target(Node node, Set<String> calendarIds, SlaTarget target) {
         if (!(node instanceof MappingNode map)) {
             error(node, "a target needs a duration (or time-of-day bands) and optionally a calendar");
             return null;
@@ -189,6 +189,14 @@ public final class SlaCatalogueFile {
             error(f.get("calendar"), "unknown calendar " + calendar + "; known: " + calendarIds);
         }
         Duration duration = f.containsKey("duration") ? duration(f.get("duration")) : null;
+        if (target == SlaTarget.FOLLOW_UP) {
+            // one computation of a follow-up's due time: feedback's follow-up plan sets it, the clock counts to it
+            if (f.containsKey("duration") || f.containsKey("bands")) {
+                error(map, "FOLLOW_UP is due when the follow-up plan says (feedback-service's follow-up-plans.yml); "
+                        + "give only the calendar its time is counted on");
+            }
+            return new TargetRule(null, calendar, List.of());
+        }
         List<TimeOfDayBand> bands = List.of();
         if (f.containsKey("bands")) {
             bands = list(f.get("bands"), this::band).stream().filter(java.util.Objects::nonNull).toList();

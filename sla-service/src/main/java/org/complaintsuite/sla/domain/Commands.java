@@ -18,11 +18,11 @@ public final class Commands {
      * {@code area} places an on-site arrival.
      */
     public record StartClockCommand(@TargetAggregateIdentifier ComplaintId complaintId, SlaTarget target, int round,
-                                    ClockSubject subject, Instant startedAt, Area area) {
+                                    ClockSubject subject, Instant startedAt, Area area, Instant dueAt) {
 
         public StartClockCommand(ComplaintId complaintId, SlaTarget target, int round, ClockSubject subject,
                                  Instant startedAt) {
-            this(complaintId, target, round, subject, startedAt, null);
+            this(complaintId, target, round, subject, startedAt, null, null);
         }
     }
 

@@ -119,10 +119,16 @@ public class ComplaintClocks {
         if (terms.isEmpty()) {
             return; // no policy sets this target for such a complaint
         }
-        ClockTerms t = terms.get();
+        // a due time set by the step that started the clock (a follow-up's plan) is taken as it is
+        ClockTerms t = command.dueAt() != null ? terms.get().dueBy(command.startedAt(), command.dueAt())
+                : terms.get();
+        if (t.allowed() == null) {
+            return; // the policy leaves the due time to a step that did not give one
+        }
+        Instant dueAt = command.dueAt() != null ? command.dueAt() : t.dueAt(command.startedAt());
         String previous = clockId(command.complaintId(), command.target(), command.round() - 1);
         apply(new SlaClockStarted(command.complaintId(), clockId, command.target(), command.round(),
-                subject, t.policyId(), t.policyVersion(), command.startedAt(), t.dueAt(command.startedAt()),
+                subject, t.policyId(), t.policyVersion(), command.startedAt(), dueAt,
                 t.allowed().toSeconds(), t.calendar().snapshot(), t.warnAt(),
                 clocks.containsKey(previous) ? previous : null));
         Instant earlyStop = stopsArrivedFirst.get(clockId);
@@ -185,7 +191,8 @@ public class ComplaintClocks {
                 continue;
             }
             Optional<ClockTerms> terms = catalogue.termsFor(clock.target(), clock.subject(), clock.startedAt());
-            if (terms.isEmpty() || (terms.get().policyId().equals(clock.policyId())
+            if (terms.isEmpty() || terms.get().allowed() == null // due when its step said: nothing to recount
+                    || (terms.get().policyId().equals(clock.policyId())
                     && terms.get().policyVersion().equals(clock.policyVersion()))) {
                 continue;
             }

@@ -44,10 +44,29 @@ class SlaCatalogueFileTest {
         assertThat(catalogue.termsFor(SlaTarget.TRANSFER, COMPLAINT, tenAm)).get()
                 .extracting(ClockTerms::allowed).isEqualTo(Duration.ofHours(12));
         assertThat(catalogue.warnAt()).containsExactly(0.5, 0.8);
-        // 5 working days after a Friday resolution: the next Friday
+        // a follow-up is due when its plan says; the policy names the calendar its time is counted on
         ClockTerms followUp = catalogue.termsFor(SlaTarget.FOLLOW_UP, COMPLAINT, tenAm).orElseThrow();
+        assertThat(followUp.allowed()).isNull();
         Instant friday = Instant.parse("2026-11-20T02:00:00Z");
-        assertThat(followUp.dueAt(friday)).isEqualTo(Instant.parse("2026-11-27T02:00:00Z"));
+        Instant endOfNextFriday = Instant.parse("2026-11-27T15:59:59Z");
+        ClockTerms scheduled = followUp.dueBy(friday, endOfNextFriday);
+        assertThat(scheduled.allowed()).as("working time from Friday 10:00 to the end of the next Friday: "
+                + "14 h that Friday and 5 whole working days but a second")
+                .isEqualTo(Duration.ofHours(14 + 5 * 24).minusSeconds(1));
+        assertThat(scheduled.dueAt(friday)).isEqualTo(endOfNextFriday);
+    }
+
+    @Test
+    void aFollowUpTargetTakesNoDurationOfItsOwn() {
+        assertThatThrownBy(() -> SlaCatalogueFile.parse("test.yml", """
+                policies:
+                  - id: default
+                    version: "1"
+                    targets:
+                      FOLLOW_UP: {duration: PT120H}
+                """))
+                .hasMessageContaining("line 5")
+                .hasMessageContaining("FOLLOW_UP is due when the follow-up plan says");
     }
 
     @Test

@@ -227,7 +227,7 @@ class ComplaintClocksTest {
                 Map.of("24x7", BusinessCalendar.alwaysOpen(SHANGHAI)), List.of()));
         fixture.givenCurrentTime(T0)
                 .andGivenCommands(start(1, T0))
-                .when(new StartClockCommand(ID, SlaTarget.ON_SITE_ARRIVAL, 1, null, noon, Area.RURAL))
+                .when(new StartClockCommand(ID, SlaTarget.ON_SITE_ARRIVAL, 1, null, noon, Area.RURAL, null))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(Matchers.matches(
                         p -> p instanceof SlaClockStarted s && s.clockId().equals("c-7:ON_SITE_ARRIVAL:1")
                                 && s.policyId().equals("rural-field-visits")
@@ -384,14 +384,31 @@ class ComplaintClocksTest {
         fixture.registerInjectableResource(new SlaCatalogue(List.of(new SlaPolicy("default", "1",
                 new PolicyMatch(Set.of(RequestKind.COMPLAINT), null, null, null), Map.of(
                 SlaTarget.RESOLUTION, new TargetRule(Duration.ofDays(3), null, null),
-                SlaTarget.FOLLOW_UP, new TargetRule(Duration.ofDays(5), null, null)))),
+                SlaTarget.FOLLOW_UP, new TargetRule(null, null, null)))),
                 Map.of("24x7", always), List.of()));
+        Instant due = T0.plus(Duration.ofDays(2)).plusSeconds(17);
+        fixture.givenCurrentTime(T0)
+                .andGivenCommands(start(1, T0))
+                .when(new StartClockCommand(ID, SlaTarget.FOLLOW_UP, 1, null, T0, null, due))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(Matchers.matches(
+                        p -> p instanceof SlaClockStarted s && s.target() == SlaTarget.FOLLOW_UP
+                                && s.subject().equals(SUBJECT)
+                                // the follow-up plan's due time, to the second, not computed again
+                                && s.dueAt().equals(due) && s.allowedSeconds() == Duration.between(T0, due).toSeconds()))));
+        assertThat(always.isAlwaysOpen()).isTrue();
+    }
+
+    @Test
+    void aClockWhoseDueTimeIsLeftToItsStepStartsNotWithoutOne() {
+        AggregateTestFixture<ComplaintClocks> fixture = new AggregateTestFixture<>(ComplaintClocks.class);
+        fixture.registerInjectableResource(new SlaCatalogue(List.of(new SlaPolicy("default", "1",
+                new PolicyMatch(Set.of(RequestKind.COMPLAINT), null, null, null), Map.of(
+                SlaTarget.RESOLUTION, new TargetRule(Duration.ofDays(3), null, null),
+                SlaTarget.FOLLOW_UP, new TargetRule(null, null, null)))),
+                Map.of("24x7", BusinessCalendar.alwaysOpen(SHANGHAI)), List.of()));
         fixture.givenCurrentTime(T0)
                 .andGivenCommands(start(1, T0))
                 .when(new StartClockCommand(ID, SlaTarget.FOLLOW_UP, 1, null, T0))
-                .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(Matchers.matches(
-                        p -> p instanceof SlaClockStarted s && s.target() == SlaTarget.FOLLOW_UP
-                                && s.subject().equals(SUBJECT)))));
-        assertThat(always.isAlwaysOpen()).isTrue();
+                .expectNoEvents();
     }
 }

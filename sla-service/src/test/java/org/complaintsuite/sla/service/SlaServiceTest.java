@@ -10,6 +10,8 @@ import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.EventType;
+import org.complaintsuite.events.FollowUpEnded;
+import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
@@ -24,8 +26,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,16 +133,44 @@ class SlaServiceTest extends ServiceTest {
     }
 
     @Test
-    void theResolutionMeetsTheRunningClocksAndStartsTheFollowUpClock() {
+    void theResolutionMeetsTheRunningClocksAndEachScheduledFollowUpRunsItsOwnClockToThePlansDueTime() {
         try (TopicProbe clocks = TopicProbe.from(Topic.SLA_CLOCKS.topicName())) {
             ComplaintId id = runningClocks();
+            Instant resolvedAt = Instant.now();
             TopicProbe.publish(new ComplaintResolved(id, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPAIR", "seal",
-                    "repaired", "agent-7", Instant.now(), Validity.SUBSTANTIATED, null, null));
+                    "repaired", "agent-7", resolvedAt, Validity.SUBSTANTIATED, null, RequestKind.COMPLAINT, "quality"));
             clocks.await(id.value(), EventType.SLA_MET.ceType());
-            JsonNode view = api.awaitGet(CLOCKS, v -> v.path("clocks").size() == 4
+            // feedback's plan: two follow-ups, each due at the end of its working day (computed there, once)
+            Instant firstDue = resolvedAt.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+            Instant secondDue = resolvedAt.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+            TopicProbe.publish(new FollowUpScheduled(id, 1, Category.PRODUCT_QUALITY, resolvedAt, firstDue, 1, 1, 2,
+                    "product-quality", RequestKind.COMPLAINT, "quality"));
+            TopicProbe.publish(new FollowUpScheduled(id, 1, Category.PRODUCT_QUALITY, resolvedAt, secondDue, 2, 2, 2,
+                    "product-quality", RequestKind.COMPLAINT, "quality"));
+            JsonNode view = api.awaitGet(CLOCKS, v -> v.path("clocks").size() == 5
                     && "MET".equals(clock(v, "RESOLUTION").path("state").asString()), id.value());
-            assertThat(clock(view, "FOLLOW_UP").path("state").asString()).isEqualTo("RUNNING");
             assertThat(clock(view, "RESOLUTION").path("open").asBoolean()).isFalse();
+            List<JsonNode> followUps = new ArrayList<>();
+            view.path("clocks").forEach(c -> {
+                if ("FOLLOW_UP".equals(c.path("target").asString())) {
+                    followUps.add(c);
+                }
+            });
+            assertThat(followUps).extracting(c -> c.path("state").asString()).containsOnly("RUNNING");
+            assertThat(followUps).extracting(c -> Instant.parse(c.path("dueAt").asString()))
+                    .containsExactlyInAnyOrder(firstDue, secondDue);
+
+            TopicProbe.publish(new FollowUpEnded(id, 1, 1, FollowUpEnded.Outcome.UNREACHABLE, 3, Instant.now(),
+                    "quality"));
+            api.awaitGet(CLOCKS, v -> { // the first follow-up ended: its clock stops, the second runs on
+                List<String> states = new ArrayList<>();
+                v.path("clocks").forEach(c -> {
+                    if ("FOLLOW_UP".equals(c.path("target").asString())) {
+                        states.add(c.path("state").asString());
+                    }
+                });
+                return states.size() == 2 && states.contains("MET") && states.contains("RUNNING");
+            }, id.value());
         }
     }
 
