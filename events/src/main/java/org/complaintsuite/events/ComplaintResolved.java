@@ -4,8 +4,10 @@ import java.time.Instant;
 
 /**
  * A case was resolved: whether the complaint was substantiated, what was found, what was done about it
- * (with the compensation paid, if any), why it happened, and the note sent to the customer. {@code
- * department} handled the case (absent in events recorded before it was carried).
+ * (with the compensation paid, if any), why it happened — in words ({@code rootCause}) and as a code of the
+ * deployment's cause catalogue ({@code causeCode}) — and the note sent to the customer. {@code department}
+ * handled the case; {@code responsibleDepartment} is where a company fault lies (production, technical,
+ * quality control, sales...). Events recorded before these were carried lack them.
  */
 public record ComplaintResolved(
         ComplaintId complaintId,
@@ -20,7 +22,9 @@ public record ComplaintResolved(
         Validity validity,
         Compensation compensation,
         RequestKind kind,
-        String department) implements LifecycleEvent {
+        String department,
+        String causeCode,
+        String responsibleDepartment) implements LifecycleEvent {
 
     /**
      * Whether the customer is followed up: complaints and service requests are; a consultation or a query

@@ -28,7 +28,8 @@ public enum EventType {
     FOLLOW_UP_ATTEMPTED(FollowUpAttempted.class, Topic.FEEDBACK_FOLLOWUPS),
     FOLLOW_UP_ENDED(FollowUpEnded.class, Topic.FEEDBACK_FOLLOWUPS),
     COMPLAINT_REVISITED(ComplaintRevisited.class, Topic.FEEDBACK_FOLLOWUPS),
-    COMPLAINT_CLOSED(ComplaintClosed.class, Topic.FEEDBACK_FOLLOWUPS);
+    COMPLAINT_CLOSED(ComplaintClosed.class, Topic.FEEDBACK_FOLLOWUPS),
+    CUSTOMER_MESSAGE_ISSUED(CustomerMessageIssued.class, Topic.FEEDBACK_MESSAGES);
 
     public static final String CE_TYPE_PREFIX = "org.complaintsuite.";
     public static final String VERSION_SUFFIX = ".v1";

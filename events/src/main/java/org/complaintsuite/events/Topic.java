@@ -14,7 +14,8 @@ public enum Topic {
     ROUTING_CASES("routing.cases.v1", "routing-service", 6, null),
     SLA_CLOCKS("sla.clocks.v1", "sla-service", 6, null),
     FEEDBACK_FOLLOWUPS("feedback.followups.v1", "feedback-service", 6, null),
-    FEEDBACK_RESPONSES("feedback.responses.v1", "survey gateways", 6, Duration.ofDays(30));
+    FEEDBACK_RESPONSES("feedback.responses.v1", "survey gateways", 6, Duration.ofDays(30)),
+    FEEDBACK_MESSAGES("feedback.messages.v1", "feedback-service", 6, Duration.ofDays(30));
 
     /** Suffix of each consumer-side dead-letter topic: {@code <topic>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

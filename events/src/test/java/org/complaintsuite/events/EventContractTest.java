@@ -40,7 +40,7 @@ class EventContractTest {
                         "MANUAL", "agent-7", NOW),
                 new ComplaintResolved(ID, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "COMPENSATION", "seal defect",
                         "We replaced the kettle", "agent-7", NOW, Validity.SUBSTANTIATED,
-                        new Compensation(new java.math.BigDecimal("200.00"), "CNY"), null, "quality"),
+                        new Compensation(new java.math.BigDecimal("200.00"), "CNY"), null, "quality", null, null),
                 new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Shop 12, Xinhua village", "inspect the kettle",
                         "agent-7", NOW),
                 new FieldVisitArrived(ID, 1, 1, "field-3", NOW.plusSeconds(3600)),
@@ -64,7 +64,10 @@ class EventContractTest {
                 new FollowUpEnded(ID, 1, 3, FollowUpEnded.Outcome.CANCELLED, 0, NOW, "quality"),
                 new CustomerContacted(ID, 1, "agent-7", "PHONE", "called back, photos requested", true, NOW),
                 new ComplaintRevisited(ID, 2, ComplaintRevisited.REPEAT_COMPLAINT, NOW, ID),
-                new ComplaintClosed(ID, 2, 5, NOW));
+                new ComplaintClosed(ID, 2, 5, NOW),
+                new CustomerMessageIssued(ID, ID.value() + ":ACKNOWLEDGEMENT:1", CustomerMessageIssued.Purpose.ACKNOWLEDGEMENT,
+                        CustomerMessageIssued.MessageChannel.SMS, "+8613800138000", "zh-CN",
+                        "您的投诉已受理，我们将在 2026-11-26 16:00 前处理完毕。", null, NOW));
     }
 
     @Test

@@ -108,6 +108,8 @@ class DeploymentManifestsTest {
                 DeployFiles.HOME.resolve("intake-service/src/main/resources/classification-rules.yml")));
         assertThat(Files.readString(config.resolve("follow-up-plans.yml"))).isEqualTo(Files.readString(
                 DeployFiles.HOME.resolve("feedback-service/src/main/resources/follow-up-plans.yml")));
+        assertThat(Files.readString(config.resolve("customer-messages.yml"))).isEqualTo(Files.readString(
+                DeployFiles.HOME.resolve("feedback-service/src/main/resources/customer-messages.yml")));
         assertThat(Files.readString(config.resolve("alerts.yml"))).isEqualTo(Files.readString(DeployFiles.ALERTS));
     }
 

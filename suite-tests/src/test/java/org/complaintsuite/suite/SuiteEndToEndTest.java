@@ -35,7 +35,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +182,13 @@ class SuiteEndToEndTest {
         return response.body().get("complaintId").asString();
     }
 
+    /** Resolves the complaint's case once its resolution clock runs, and waits until feedback follows it up. */
+    private static void resolvedAwaitingFollowUp(String id, String resolution) {
+        awaitClock(id, "RESOLUTION", 1, "RUNNING");
+        accepted(Http.post(routing + "/api/cases/" + id + "/resolution", resolution));
+        awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+    }
+
     /** A command answered 202 with the complaint it was for; answers the complaint id. */
     private static String accepted(Http.Response response) {
         assertThat(response.status()).as(response.raw()).isEqualTo(202);
@@ -276,7 +287,7 @@ class SuiteEndToEndTest {
 
         accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
                 {"validity":"substantiated","finding":"COMPANY_FAULT","remedy":"REPLACEMENT","rootCause":"seal defect in batch 7",
-                 "note":"We replace the kettle.","resolvedBy":"supervisor-2"}"""));
+                 "causeCode":"material_defect","note":"We replace the kettle.","resolvedBy":"supervisor-2"}"""));
         awaitClock(id, "RESOLUTION", 1, "MET");
         assertThat(metric(sla, MET_QUALITY_RESOLUTIONS) - metBefore).as("resolutions met, counted").isEqualTo(1);
         assertThat(Http.get(sla + "/actuator/prometheus").raw())
@@ -456,11 +467,10 @@ class SuiteEndToEndTest {
     @Test
     void aSatisfiedCustomerClosesTheComplaintAndItsCase() {
         String id = submit("AFTER_SALES", "close-" + UUID.randomUUID());
-        awaitClock(id, "RESOLUTION", 1, "RUNNING");
-        accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
+        resolvedAwaitingFollowUp(id, """
                 {"validity":"substantiated","finding":"company_fault","remedy":"repair",
-                 "rootCause":"installation skipped the seal","note":"A technician refits the seal on Monday."}"""));
-        awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+                 "rootCause":"installation skipped the seal","causeCode":"ASSEMBLY_ERROR",
+                 "note":"A technician refits the seal on Monday."}""");
         accepted(Http.post(feedback + "/api/follow-ups/" + id + "/responses",
                 "{\"satisfaction\":5,\"resolved\":true,\"comment\":\"works again\"}"));
 
@@ -477,16 +487,34 @@ class SuiteEndToEndTest {
                 "{\"satisfaction\":1,\"resolved\":false}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("currentState").asString()).isEqualTo("CLOSED");
+
+        // what the SMS gateway was given for this customer, each once
+        String promised = LocalDateTime.ofInstant(Instant.parse(awaitClock(id, "RESOLUTION", 1, "MET")
+                .get("dueAt").asString()), ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, String> texts = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> r : TopicRecords.readAll(suite.bootstrapServers(),
+                    List.of(Topic.FEEDBACK_MESSAGES.topicName()))) {
+                if (id.equals(r.key())) {
+                    JsonNode message = EventJson.mapper().readTree(r.value());
+                    assertThat(texts.put(message.get("purpose").asString(), message.get("text").asString()))
+                            .as("issued once").isNull();
+                    assertThat(message.get("to").asString()).isEqualTo("+8613800138000");
+                }
+            }
+            assertThat(texts).containsOnlyKeys("ACKNOWLEDGEMENT", "RESOLUTION_NOTE", "SURVEY_INVITATION");
+            assertThat(texts.get("ACKNOWLEDGEMENT")).contains(promised);
+            assertThat(texts.get("RESOLUTION_NOTE")).contains("A technician refits the seal on Monday.");
+        });
     }
 
     @Test
     void threeUnansweredCallsEndAFollowUpUnreachableAndTheComplaintStaysResolved() {
         String id = submit("SERVICE_ATTITUDE", "unreachable-" + UUID.randomUUID());
-        awaitClock(id, "RESOLUTION", 1, "RUNNING");
-        accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
+        resolvedAwaitingFollowUp(id, """
                 {"validity":"substantiated","finding":"company_fault","remedy":"apology",
-                 "rootCause":"agent ignored the queue rules","note":"We apologise; the agent was coached."}"""));
-        awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+                 "rootCause":"agent ignored the queue rules","causeCode":"STAFF_CONDUCT",
+                 "note":"We apologise; the agent was coached."}""");
         for (String agent : List.of("agent-7", "agent-7", "agent-8")) {
             accepted(Http.post(feedback + "/api/follow-ups/" + id + "/attempts",
                     "{\"outcome\":\"NO_ANSWER\",\"by\":\"" + agent + "\"}"));
@@ -507,11 +535,10 @@ class SuiteEndToEndTest {
         String satisfied = submit("PRICE_BILLING", "survey-ok-" + UUID.randomUUID());
         String dissatisfied = submit("PRICE_BILLING", "survey-bad-" + UUID.randomUUID());
         for (String id : List.of(satisfied, dissatisfied)) {
-            awaitClock(id, "RESOLUTION", 1, "RUNNING");
-            accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
+            resolvedAwaitingFollowUp(id, """
                     {"validity":"substantiated","finding":"company_fault","remedy":"refund",
-                     "rootCause":"tariff table not updated","note":"We refund the difference."}"""));
-            awaitJson(feedback + "/api/follow-ups/" + id, f -> f.get("state").asString().equals("AWAITING_ANSWER"));
+                     "rootCause":"tariff table not updated","causeCode":"PRICING_ERROR",
+                     "note":"We refund the difference."}""");
         }
         try (KafkaProducer<String, byte[]> producer = producer()) {
             String answer = """
@@ -1080,7 +1107,7 @@ class SuiteEndToEndTest {
 
     private static final String REFUND = """
             {"validity":"substantiated","finding":"company_fault","remedy":"refund","rootCause":"double billing run",
-             "note":"We refund the second charge.","resolvedBy":"agent-7"}""";
+             "causeCode":"SYSTEM_FAULT","note":"We refund the second charge.","resolvedBy":"agent-7"}""";
 
     @Test
     void twoAgentsResolvingOrEscalatingAtOnceGetOneWinnerAndA409WithTheCurrentState() throws Exception {
@@ -1125,12 +1152,13 @@ class SuiteEndToEndTest {
 
         Http.Response notCompensation = Http.post(routing + "/api/cases/" + id + "/resolution", """
                 {"validity":"substantiated","finding":"third_party","remedy":"apology","rootCause":"courier",
-                 "compensation":{"amount":50,"currency":"CNY"},"note":"sorry"}""");
+                 "causeCode":"THIRD_PARTY_FAULT","compensation":{"amount":50,"currency":"CNY"},"note":"sorry"}""");
         assertThat(fieldsAtFault(notCompensation)).containsExactly("compensation");
 
         accepted(Http.post(routing + "/api/cases/" + id + "/resolution", """
                 {"validity":"substantiated","finding":"company_fault","remedy":"compensation","rootCause":"late repair",
-                 "compensation":{"amount":200.00,"currency":"cny"},"note":"We pay 200 yuan for the delay."}"""));
+                 "causeCode":"PROCESS_GAP","compensation":{"amount":200.00,"currency":"cny"},
+                 "note":"We pay 200 yuan for the delay."}"""));
         JsonNode resolved = awaitJson(routing + "/api/cases/" + id, c -> c.get("state").asString().equals("RESOLVED"));
         assertThat(resolved.get("resolution").get("compensation").get("currency").asString()).isEqualTo("CNY");
         assertThat(resolved.get("resolution").get("compensation").get("amount").decimalValue())
@@ -1298,7 +1326,8 @@ class SuiteEndToEndTest {
         String resolution = """
                 {"validity":"substantiated","finding":"company_fault","remedy":"compensation",
                  "compensation":{"amount":3000,"currency":"CNY"},"rootCause":"tariff table not updated",
-                 "note":"We refund the overcharge and pay 3000 CNY for the trouble.","resolvedBy":"%s"}""";
+                 "causeCode":"PRICING_ERROR","note":"We refund the overcharge and pay 3000 CNY for the trouble.",
+                 "resolvedBy":"%s"}""";
         Http.Response byAgent = Http.post(cases + "/resolution", resolution.formatted(agent));
         assertThat(byAgent.status()).isEqualTo(409);
         assertThat(byAgent.body().get("detail").asString()).contains("needs the authority of MANAGER");
@@ -1400,7 +1429,7 @@ class SuiteEndToEndTest {
         everyKindOfEventHasHappened();
         EventSchemas schemas = new EventSchemas();
         List<String> topics = List.of(Topic.INTAKE_COMPLAINTS.topicName(), Topic.ROUTING_CASES.topicName(),
-                Topic.SLA_CLOCKS.topicName(), Topic.FEEDBACK_FOLLOWUPS.topicName());
+                Topic.SLA_CLOCKS.topicName(), Topic.FEEDBACK_FOLLOWUPS.topicName(), Topic.FEEDBACK_MESSAGES.topicName());
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(suite.bootstrapServers(), topics);
         List<String> seenTypes = new ArrayList<>();
         int checked = 0;
@@ -1424,7 +1453,8 @@ class SuiteEndToEndTest {
         assertThat(seenTypes).contains("ComplaintReceived", "ComplaintRouted", "ComplaintEscalated",
                 "ComplaintResolved", "SlaClockStarted", "SlaClockPaused", "SlaClockResumed", "SlaWarningReached",
                 "SlaMet", "SlaBreached", "CaseAssigned", "CaseHandedOff", "FieldVisitRequested", "FieldVisitArrived", "CustomerContacted", "FollowUpScheduled",
-                "FollowUpAttempted", "FollowUpCompleted", "FollowUpEnded", "ComplaintRevisited", "ComplaintClosed");
+                "FollowUpAttempted", "FollowUpCompleted", "FollowUpEnded", "ComplaintRevisited", "ComplaintClosed",
+                "CustomerMessageIssued");
     }
 
     /** Remembers every metric name the running instances export now. */

@@ -121,7 +121,9 @@ public class ComplaintProjection {
     }
 
     private static Bson resolved(ComplaintResolved e) {
-        return Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()));
+        // the cause and where a company fault lies: the Pareto of causes and the departments report
+        return Updates.combine(Updates.inc("resolutions", 1), Updates.set("resolvedAt", e.resolvedAt().toString()),
+                Updates.set("causeCode", e.causeCode()), Updates.set("responsibleDepartment", e.responsibleDepartment()));
     }
 
     private void state(String id, String state, Instant at) {

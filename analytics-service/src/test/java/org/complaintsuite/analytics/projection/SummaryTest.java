@@ -58,7 +58,7 @@ class SummaryTest {
                 "CONSULTATION", 1L, "QUERY", 1L));
 
         apply(new ComplaintResolved(complaint, 1, Category.PRODUCT_QUALITY, "leaking seal", "replaced",
-                "seal batch", null, "s-agent-1", RECEIVED.plusSeconds(3_600), Validity.SUBSTANTIATED, null, null, null));
+                "seal batch", null, "s-agent-1", RECEIVED.plusSeconds(3_600), Validity.SUBSTANTIATED, null, null, null, null, null));
         assertThat(summary.counts().block().open()).isEqualTo(1);
         assertThat(summary.counts().block().resolved()).isEqualTo(1);
     }

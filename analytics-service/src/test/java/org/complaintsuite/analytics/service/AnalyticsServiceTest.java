@@ -40,7 +40,7 @@ class AnalyticsServiceTest extends ServiceTest {
         TopicProbe.publish(SampleEvents.received(query, RequestKind.QUERY, Category.PRICE_BILLING, Priority.NORMAL,
                 null, Instant.now()));
         TopicProbe.publish(new ComplaintResolved(complaint, 1, Category.PRICE_BILLING, "COMPANY_FAULT", "REFUND",
-                "tariff error", "We refund you.", "agent-7", Instant.now(), Validity.SUBSTANTIATED, null, null, null));
+                "tariff error", "We refund you.", "agent-7", Instant.now(), Validity.SUBSTANTIATED, null, null, null, null, null));
 
         JsonNode after = api.awaitGet(SUMMARY, s -> s.path("resolved").asLong() > before.path("resolved").asLong()
                 && s.path("received").asLong() >= before.path("received").asLong() + 2);

@@ -1,12 +1,19 @@
 package org.complaintsuite.feedback.config;
 
 import org.complaintsuite.feedback.domain.FollowUpPlans;
+import org.complaintsuite.feedback.domain.MessageTemplates;
 import org.complaintsuite.feedback.domain.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class FeedbackConfiguration {
+
+    /** Templates missing a purpose, or no templates in the language sent, stop the start-up. */
+    @Bean
+    MessageTemplates messageTemplates(MessageProperties messages, FollowUpPlanProperties plans) {
+        return new MessageTemplates(messages.language(), plans.zone(), messages.templates());
+    }
 
     /** Invalid plans stop the service at start-up with every problem listed. */
     @Bean

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.complaintsuite.events.CallOutcome;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.ComplaintId;
+import org.complaintsuite.events.CustomerMessageIssued;
 import org.complaintsuite.events.RequestKind;
 
 import java.time.Instant;
@@ -34,5 +35,25 @@ public final class Commands {
      * repeat detection); {@code contact} is the new contact's complaintId.
      */
     public record RecordRepeatContactCommand(@TargetAggregateIdentifier ComplaintId complaintId, ComplaintId contact) {
+    }
+
+    /** The customer's address from intake's registration; both null when the customer left neither. */
+    public record RecordRecipientCommand(ComplaintId complaintId, String phone, String email) {
+        @TargetAggregateIdentifier
+        public String messagesId() {
+            return CustomerMessages.idOf(complaintId);
+        }
+    }
+
+    /**
+     * A message to the customer is due: {@code key} makes it once-only (the round of a resolution note, the
+     * follow-up of an invitation); {@code promisedBy}, {@code note} and {@code followUp} where it has one.
+     */
+    public record IssueMessageCommand(ComplaintId complaintId, CustomerMessageIssued.Purpose purpose, int key,
+                                      Instant promisedBy, String note, Integer followUp) {
+        @TargetAggregateIdentifier
+        public String messagesId() {
+            return CustomerMessages.idOf(complaintId);
+        }
     }
 }

@@ -2,10 +2,16 @@ package org.complaintsuite.feedback.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.ClockSubject;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.EventType;
+import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.SlaCalendar;
+import org.complaintsuite.events.SlaClockStarted;
+import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.testing.ContractClient.Answer;
@@ -17,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,6 +179,40 @@ class FeedbackServiceTest extends ServiceTest {
         api.post(RESPONSES, "{\"satisfaction\": 4, \"resolved\": true}", 404, unknown);
     }
 
+    @Test
+    void theCustomerIsToldOnceOfTheReceiptWithThePromisedTimeTheResolutionNoteAndTheSurvey() {
+        try (TopicProbe messages = TopicProbe.from(Topic.FEEDBACK_MESSAGES.topicName())) {
+            ComplaintId id = SampleEvents.newComplaintId();
+            Instant due = Instant.parse("2026-12-05T08:00:00Z"); // 16:00 in Shanghai
+            // the promise comes first: the customer's address arrives on another topic, later
+            SlaClockStarted promised = new SlaClockStarted(id, id.value() + ":RESOLUTION:1", SlaTarget.RESOLUTION, 1,
+                    new ClockSubject(RequestKind.COMPLAINT, Category.PRODUCT_QUALITY, Priority.NORMAL, Channel.PHONE,
+                            "quality"), "default", "1", due.minusSeconds(259_200), due, 259_200,
+                    new SlaCalendar("24x7", "Asia/Shanghai", Map.of(), List.of()), List.of(0.5, 0.8), null);
+            String ceId = TopicProbe.publish(promised);
+            TopicProbe.publish(ceId, promised); // and again
+            TopicProbe.publish(SampleEvents.complaint(id, Category.PRODUCT_QUALITY));
+            JsonNode acknowledgement = TopicProbe.payload(messages.await(r -> id.value().equals(r.key())
+                    && "ACKNOWLEDGEMENT".equals(TopicProbe.payload(r).path("purpose").asString())));
+            assertThat(acknowledgement.path("channel").asString()).isEqualTo("SMS");
+            assertThat(acknowledgement.path("to").asString()).isEqualTo("+8613800138000");
+            assertThat(acknowledgement.path("language").asString()).isEqualTo("zh-CN");
+            assertThat(acknowledgement.path("text").asString()).contains("2026-12-05 16:00")
+                    .contains(id.value().substring(0, 8).toUpperCase());
+            assertThat(acknowledgement.toString()).as("nothing of the customer but the address").doesNotContain("Li Wei");
+
+            TopicProbe.publish(resolved(id, Category.PRODUCT_QUALITY, Instant.now()));
+            JsonNode note = TopicProbe.payload(messages.await(r -> id.value().equals(r.key())
+                    && "RESOLUTION_NOTE".equals(TopicProbe.payload(r).path("purpose").asString())));
+            assertThat(note.path("text").asString()).contains("We replace the kettle.");
+            JsonNode invitation = TopicProbe.payload(messages.await(r -> id.value().equals(r.key())
+                    && "SURVEY_INVITATION".equals(TopicProbe.payload(r).path("purpose").asString())));
+            assertThat(invitation.path("followUp").asInt()).as("a reply answers the first follow-up").isEqualTo(1);
+            assertThat(messages.seenFor(id.value())).as("each message once; the second follow-up is a call")
+                    .hasSize(3);
+        }
+    }
+
     private static void send(ComplaintId key, String json) {
         TopicProbe.send(GATEWAY, key.value(), json.getBytes(StandardCharsets.UTF_8));
     }
@@ -185,6 +227,6 @@ class FeedbackServiceTest extends ServiceTest {
     private static ComplaintResolved resolved(ComplaintId id, Category category, Instant at) {
         return new ComplaintResolved(id, 1, category, "COMPANY_FAULT", "REPLACEMENT", "seal defect",
                 "We replace the kettle.", "supervisor-2", at, Validity.SUBSTANTIATED, null, RequestKind.COMPLAINT,
-                "quality");
+                "quality", null, null);
     }
 }

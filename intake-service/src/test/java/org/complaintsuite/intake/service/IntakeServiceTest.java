@@ -227,7 +227,7 @@ class IntakeServiceTest extends ServiceTest {
         ComplaintId complaintId = ComplaintId.of(id);
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
         ComplaintResolved resolved = new ComplaintResolved(complaintId, 1, null, "COMPANY_FAULT", "REPAIR", "seal",
-                "repaired", "agent-7", at, null, null, null, null);
+                "repaired", "agent-7", at, null, null, null, null, null, null);
         String resolvedId = UUID.randomUUID().toString();
         TopicProbe.publish(resolvedId, resolved);
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(get(ONE, id, 200).json()

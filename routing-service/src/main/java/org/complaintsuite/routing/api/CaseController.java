@@ -19,6 +19,7 @@ import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.complaintsuite.routing.domain.CaseRejected;
+import org.complaintsuite.routing.domain.CauseCatalogue;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
 import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
@@ -30,6 +31,7 @@ import org.complaintsuite.routing.domain.CaseState;
 import org.complaintsuite.routing.domain.Resolution;
 import org.complaintsuite.routing.domain.Resolution.Finding;
 import org.complaintsuite.routing.domain.Resolution.Remedy;
+import org.complaintsuite.routing.domain.RoutingRules;
 import org.complaintsuite.routing.projection.Case;
 import org.complaintsuite.routing.projection.CaseView;
 import org.springframework.http.MediaType;
@@ -55,14 +57,17 @@ class CaseController {
 
     private static final String RESOLUTION_EXAMPLE = """
             {"validity": "SUBSTANTIATED", "finding": "COMPANY_FAULT", "remedy": "REPLACEMENT",
-             "rootCause": "seal defect in batch 7", "note": "We replace the kettle.", "resolvedBy": "supervisor-2"}""";
+             "rootCause": "seal defect in batch 7", "causeCode": "MATERIAL_DEFECT",
+             "note": "We replace the kettle.", "resolvedBy": "q-supervisor"}""";
 
     private final AcceptedCommands commands;
     private final CaseView view;
+    private final CauseCatalogue causes;
 
-    CaseController(AcceptedCommands commands, CaseView view) {
+    CaseController(AcceptedCommands commands, CaseView view, RoutingRules rules) {
         this.commands = commands;
         this.view = view;
+        this.causes = rules.causes();
     }
 
     record EscalationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason,
@@ -87,6 +92,11 @@ class CaseController {
                              @Schema(description = "exactly when the remedy is compensation")
                              CompensationRequest compensation,
                              @Schema(description = "required for a substantiated complaint") String rootCause,
+                             @Schema(description = "required for a substantiated complaint: one of the cause codes "
+                                     + "of GET /api/resolution-catalogue (case-insensitive)") String causeCode,
+                             @Schema(description = "where a company fault lies, one of the catalogue's "
+                                     + "responsibleDepartments; the cause code's department when left out")
+                             String responsibleDepartment,
                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "what the customer is told")
                              String note,
                              String resolvedBy) {
@@ -183,12 +193,15 @@ class CaseController {
         Compensation compensation = request.compensation() == null ? null
                 : new Compensation(request.compensation().amount(), request.compensation().currency());
         // the rules of a resolution are the domain's; a field already at fault here is not reported twice
-        Resolution.problems(validity, finding, remedy, compensation, request.rootCause(), request.note()).stream()
+        List<Resolution.Problem> domain = new ArrayList<>(Resolution.problems(validity, finding, remedy, compensation,
+                request.rootCause(), request.note()));
+        domain.addAll(causes.problems(validity, finding, request.causeCode(), request.responsibleDepartment()));
+        domain.stream()
                 .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
                 .forEach(p -> problems.add(new FieldProblem(p.field(), p.reason())));
         InvalidRequestException.throwIfAny(problems);
         Resolution resolution = new Resolution(validity, finding, remedy, compensation, request.rootCause(),
-                request.note());
+                request.note(), request.causeCode(), request.responsibleDepartment());
         return dispatch(complaintId, new ResolveCaseCommand(ComplaintId.of(complaintId), resolution,
                 FieldChecks.orUnknown(request.resolvedBy())));
     }

@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
  * supervisor. Changes take effect for the next assignment and are kept on the record.
  */
 @RestController
-@Tag(name = "Roster", description = "The agents of each department, their skills and supervisors, and every change on the record")
+@Tag(name = "Roster", description = "The people of each department: roles on the ladder, skills, reporting lines, "
+        + "and every change on the record")
 @RequestMapping(path = "/api/roster", produces = MediaType.APPLICATION_JSON_VALUE)
 class RosterController {
 

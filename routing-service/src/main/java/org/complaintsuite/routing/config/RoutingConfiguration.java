@@ -1,5 +1,6 @@
 package org.complaintsuite.routing.config;
 
+import org.complaintsuite.routing.domain.CauseCatalogue;
 import org.complaintsuite.routing.domain.CompensationAuthority;
 import org.complaintsuite.routing.domain.Roster;
 import org.complaintsuite.routing.domain.RoutingRules;
@@ -16,7 +17,8 @@ class RoutingConfiguration {
     RoutingRules routingRules(RoutingRulesProperties properties) {
         return new RoutingRules(properties.rules(), properties.escalationTriggers(),
                 properties.compensationAuthority() == null ? CompensationAuthority.UNLIMITED
-                        : properties.compensationAuthority());
+                        : properties.compensationAuthority(),
+                properties.causes() == null ? CauseCatalogue.NONE : properties.causes());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.complaintsuite.routing.config;
 
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.PriorityTrigger;
+import org.complaintsuite.routing.domain.CauseCatalogue;
 import org.complaintsuite.routing.domain.CompensationAuthority;
 import org.complaintsuite.routing.domain.RoutingRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,5 +14,6 @@ import java.util.Map;
 @ConfigurationProperties("routing.table")
 public record RoutingRulesProperties(List<RoutingRule> rules,
                                      Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers,
-                                     CompensationAuthority compensationAuthority) {
+                                     CompensationAuthority compensationAuthority,
+                                     CauseCatalogue causes) {
 }

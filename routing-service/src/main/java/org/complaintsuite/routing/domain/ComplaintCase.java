@@ -37,6 +37,7 @@ import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 
 import java.util.Comparator;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -159,6 +160,12 @@ public class ComplaintCase {
             throw new CaseRejected("the case is already " + state.name().toLowerCase());
         }
         Resolution resolution = command.resolution();
+        CauseCatalogue causes = rules.causes();
+        List<Resolution.Problem> causeProblems = causes.problems(resolution.validity(), resolution.finding(),
+                resolution.causeCode(), resolution.responsibleDepartment());
+        if (!causeProblems.isEmpty()) {
+            throw new IllegalArgumentException("not a valid resolution: " + causeProblems);
+        }
         Compensation compensation = resolution.compensation();
         CompensationAuthority authority = rules.compensationAuthority();
         if (compensation != null) {
@@ -173,7 +180,9 @@ public class ComplaintCase {
         }
         ComplaintResolved resolved = new ComplaintResolved(complaintId, round, category, resolution.finding().name(),
                 resolution.remedy().name(), resolution.rootCause(), resolution.note(), command.resolvedBy(), now(),
-                resolution.validity(), resolution.compensation(), kind, department);
+                resolution.validity(), resolution.compensation(), kind, department,
+                causes.canonical(resolution.causeCode()), causes.responsibleDepartment(resolution.finding(),
+                resolution.causeCode(), resolution.responsibleDepartment()));
         apply(resolved);
         if (!resolved.followedUp()) {
             apply(new CaseClosed(complaintId, resolved.resolvedAt())); // answered: nobody calls back about it

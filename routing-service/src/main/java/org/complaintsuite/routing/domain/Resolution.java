@@ -13,10 +13,11 @@ import java.util.Locale;
  * it, why it happened and what the customer is told. A resolution exists only when it is whole and
  * consistent: an unfounded complaint is not the company's fault, a substantiated one has a root cause, and
  * a compensation is given exactly when the remedy is compensation, as a positive amount with at most two
- * decimals in an ISO 4217 currency.
+ * decimals in an ISO 4217 currency. Its cause code and responsible department are checked against the
+ * deployment's {@link CauseCatalogue}.
  */
 public record Resolution(Validity validity, Finding finding, Remedy remedy, Compensation compensation,
-                         String rootCause, String note) {
+                         String rootCause, String note, String causeCode, String responsibleDepartment) {
 
     /** What a case can be found to be. */
     public enum Finding { COMPANY_FAULT, CUSTOMER_MISUNDERSTANDING, THIRD_PARTY }
@@ -39,6 +40,14 @@ public record Resolution(Validity validity, Finding finding, Remedy remedy, Comp
         }
         compensation = compensation == null ? null
                 : new Compensation(compensation.amount(), compensation.currency().trim().toUpperCase(Locale.ROOT));
+        causeCode = blank(causeCode) ? null : causeCode.trim();
+        responsibleDepartment = blank(responsibleDepartment) ? null : responsibleDepartment.trim();
+    }
+
+    /** A resolution without a cause code (a deployment whose catalogue has none). */
+    public Resolution(Validity validity, Finding finding, Remedy remedy, Compensation compensation, String rootCause,
+                      String note) {
+        this(validity, finding, remedy, compensation, rootCause, note, null, null);
     }
 
     /** Everything wrong with these parts at once; empty when they make a resolution. */

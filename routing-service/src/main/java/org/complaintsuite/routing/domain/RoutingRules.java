@@ -17,24 +17,25 @@ import java.util.Optional;
  * The routing rules, in file order: the first rule that matches decides. The last must match anything.
  * {@code escalationTriggers} says to which level a case escalates at once when intake's rules flagged the
  * complaint (VIP, major account, safety incident, media or legal threat); {@code compensationAuthority} how
- * much compensation each level may grant.
+ * much compensation each level may grant; {@code causes} the cause codes resolutions are classified by.
  */
 public final class RoutingRules {
 
     private final List<RoutingRule> rules;
     private final Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers;
     private final CompensationAuthority compensationAuthority;
+    private final CauseCatalogue causes;
 
     public RoutingRules(List<RoutingRule> rules) {
         this(rules, Map.of());
     }
 
     public RoutingRules(List<RoutingRule> rules, Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers) {
-        this(rules, escalationTriggers, CompensationAuthority.UNLIMITED);
+        this(rules, escalationTriggers, CompensationAuthority.UNLIMITED, CauseCatalogue.NONE);
     }
 
     public RoutingRules(List<RoutingRule> rules, Map<PriorityTrigger.Kind, EscalationLevel> escalationTriggers,
-                        CompensationAuthority compensationAuthority) {
+                        CompensationAuthority compensationAuthority, CauseCatalogue causes) {
         List<String> errors = new ArrayList<>();
         if (rules == null || rules.isEmpty()) {
             errors.add("no routing rules");
@@ -64,6 +65,12 @@ public final class RoutingRules {
         this.escalationTriggers = escalationTriggers == null || escalationTriggers.isEmpty()
                 ? Map.of() : new EnumMap<>(escalationTriggers);
         this.compensationAuthority = compensationAuthority;
+        this.causes = causes;
+    }
+
+    /** The cause codes a resolution is classified by, and the departments a company fault can lie with. */
+    public CauseCatalogue causes() {
+        return causes;
     }
 
     /** How much compensation each level may grant. */

@@ -62,7 +62,8 @@ class ComplaintCaseTest {
             Map.of(PriorityTrigger.Kind.VIP, EscalationLevel.SUPERVISOR,
                     PriorityTrigger.Kind.MEDIA_OR_LEGAL_THREAT, EscalationLevel.MANAGER),
             new CompensationAuthority("CNY", Map.of(EscalationLevel.AGENT, new BigDecimal("200"),
-                    EscalationLevel.SUPERVISOR, new BigDecimal("2000"), EscalationLevel.MANAGER, new BigDecimal("20000"))));
+                    EscalationLevel.SUPERVISOR, new BigDecimal("2000"), EscalationLevel.MANAGER, new BigDecimal("20000"))),
+            CauseCatalogue.NONE);
 
     static final Roster ROSTER = new Roster(Map.of("service", List.of(
             new Roster.Agent("s-agent-1", null, "supervisor-2", null), new Roster.Agent("s-agent-2", null, "supervisor-2", null),
@@ -86,7 +87,7 @@ class ComplaintCaseTest {
 
     private ComplaintResolved resolved(int round) {
         return new ComplaintResolved(ID, round, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPLACEMENT", "seal",
-                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null, null, null);
+                "sorry", "agent-7", RECEIVED, Validity.SUBSTANTIATED, null, null, null, null, null);
     }
 
     @Test
@@ -199,6 +200,29 @@ class ComplaintCaseTest {
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof CaseHandedOff h && "s-agent-1".equals(h.fromOwner())),
                         Matchers.andNoMore())));
+    }
+
+    @Test
+    void aResolutionRecordsItsCauseCodeAndTheResponsibleDepartmentAndRefusesACauseTheCatalogueLacks() {
+        AggregateTestFixture<ComplaintCase> withCauses = new AggregateTestFixture<>(ComplaintCase.class);
+        withCauses.registerInjectableResource(new RoutingRules(List.of(new RoutingRule("any", Set.of(), Set.of(),
+                HandlingMode.TRANSFER, "service", null, null, null, null)), Map.of(), CompensationAuthority.UNLIMITED,
+                CauseCatalogueTest.CAUSES));
+        withCauses.registerInjectableResource((RosterSource) () -> ROSTER);
+        Resolution priced = new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
+                Resolution.Remedy.REFUND, null, "old tariff", "We refund you.", "pricing_error", null);
+        withCauses.given(routedToService())
+                .when(new ResolveCaseCommand(ID, priced, "s-agent-1"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof ComplaintResolved r && "PRICING_ERROR".equals(r.causeCode())
+                                && "sales".equals(r.responsibleDepartment()) && "service".equals(r.department())),
+                        Matchers.andNoMore())));
+        Resolution uncaused = new Resolution(Validity.SUBSTANTIATED, Resolution.Finding.COMPANY_FAULT,
+                Resolution.Remedy.REFUND, null, "old tariff", "We refund you.");
+        withCauses.given(routedToService())
+                .when(new ResolveCaseCommand(ID, uncaused, "s-agent-1"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 
     private static ComplaintRouted routedToService() {

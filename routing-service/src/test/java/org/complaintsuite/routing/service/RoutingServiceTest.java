@@ -97,11 +97,16 @@ class RoutingServiceTest extends ServiceTest {
             String resolution = """
                     {"validity": "substantiated", "finding": "company_fault", "remedy": "compensation",
                      "compensation": {"amount": 120.50, "currency": "cny"},
-                     "rootCause": "seal defect in batch 7", "note": "We compensate you.", "resolvedBy": "supervisor-2"}""";
+                     "rootCause": "seal defect in batch 7", "causeCode": "material_defect",
+                     "note": "We compensate you.", "resolvedBy": "supervisor-2"}""";
             api.post(CASE + "/resolution", resolution, 202, id.value());
             JsonNode resolved = TopicProbe.payload(cases.await(id.value(), EventType.COMPLAINT_RESOLVED.ceType()));
             assertThat(resolved.path("compensation").path("currency").asString()).isEqualTo("CNY");
             assertThat(resolved.path("compensation").path("amount").decimalValue()).isEqualByComparingTo("120.50");
+            assertThat(resolved.path("causeCode").asString()).isEqualTo("MATERIAL_DEFECT");
+            assertThat(resolved.path("responsibleDepartment").asString()).as("the cause code's department")
+                    .isEqualTo("production");
+            assertThat(resolved.path("department").asString()).isEqualTo("quality");
 
             JsonNode theCase = api.awaitGet(CASE, c -> "RESOLVED".equals(c.path("state").asString()), id.value());
             assertThat(theCase.path("resolution").path("compensation").path("amount").decimalValue())
@@ -121,6 +126,22 @@ class RoutingServiceTest extends ServiceTest {
                  "compensation": {"amount": 10, "currency": "CNY"}}""", 400, id.value());
         assertThat(answer.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("finding", "note", "compensation");
+        Answer uncaused = api.post(CASE + "/resolution", """
+                {"validity": "substantiated", "finding": "company_fault", "remedy": "apology",
+                 "rootCause": "rude on the phone", "note": "We apologise."}""", 400, id.value());
+        assertThat(uncaused.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("causeCode", "responsibleDepartment");
+        Answer unknownCause = api.post(CASE + "/resolution", """
+                {"validity": "substantiated", "finding": "third_party", "remedy": "apology", "rootCause": "courier",
+                 "causeCode": "BAD_LUCK", "responsibleDepartment": "logistics", "note": "We apologise."}""",
+                400, id.value());
+        assertThat(unknownCause.json().path("errors").findValuesAsString("reason"))
+                .anySatisfy(r -> assertThat(r).startsWith("must be one of [MATERIAL_DEFECT"))
+                .contains("only with finding company_fault");
+        JsonNode catalogue = api.get("/api/resolution-catalogue", 200).json();
+        assertThat(catalogue.path("causes").findValuesAsString("code")).contains("MATERIAL_DEFECT", "NO_FAULT_FOUND");
+        assertThat(catalogue.path("responsibleDepartments").size()).isGreaterThan(3);
+        assertThat(catalogue.path("compensationLimits").path("AGENT").decimalValue()).isEqualByComparingTo("200");
         Answer unknownTarget = api.post(CASE + "/escalations", "{\"reason\": \"r\", \"targetLevel\": \"king\"}", 400,
                 id.value());
         assertThat(unknownTarget.json().path("errors").path(0).path("field").asString()).isEqualTo("targetLevel");
@@ -259,7 +280,7 @@ class RoutingServiceTest extends ServiceTest {
         String compensation = """
                 {"validity": "substantiated", "finding": "company_fault", "remedy": "compensation",
                  "compensation": {"amount": 5000, "currency": "CNY"}, "rootCause": "heater element failed",
-                 "note": "We compensate the damaged floor.", "resolvedBy": "%s"}""";
+                 "causeCode": "DESIGN_FLAW", "note": "We compensate the damaged floor.", "resolvedBy": "%s"}""";
         Answer refused = api.post(CASE + "/resolution", compensation.formatted(agent), 409, id.value());
         assertThat(refused.json().path("detail").asString())
                 .contains("needs the authority of MANAGER (up to 20000 CNY)").contains(agent + " acts as AGENT");

@@ -138,7 +138,7 @@ class SlaServiceTest extends ServiceTest {
             ComplaintId id = runningClocks();
             Instant resolvedAt = Instant.now();
             TopicProbe.publish(new ComplaintResolved(id, 1, Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPAIR", "seal",
-                    "repaired", "agent-7", resolvedAt, Validity.SUBSTANTIATED, null, RequestKind.COMPLAINT, "quality"));
+                    "repaired", "agent-7", resolvedAt, Validity.SUBSTANTIATED, null, RequestKind.COMPLAINT, "quality", null, null));
             clocks.await(id.value(), EventType.SLA_MET.ceType());
             // feedback's plan: two follow-ups, each due at the end of its working day (computed there, once)
             Instant firstDue = resolvedAt.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);

@@ -27,7 +27,7 @@ class CloudEventEnvelopeTest {
     private static final Instant AT = Instant.parse("2026-12-01T08:30:00.123Z");
     private static final ComplaintResolved EVENT = new ComplaintResolved(ComplaintId.of("c-42"), 1,
             Category.PRODUCT_QUALITY, "COMPANY_FAULT", "REPAIR", "seal", "repaired", "agent-7", AT,
-            Validity.SUBSTANTIATED, null, null, null);
+            Validity.SUBSTANTIATED, null, null, null, null, null);
 
     @Test
     void aRecordCarriesEveryCloudEventsAttributeAsAHeaderAndIsKeyedByTheComplaint() {
