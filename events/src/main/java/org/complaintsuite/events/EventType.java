@@ -16,6 +16,7 @@ public enum EventType {
     CUSTOMER_CONTACTED(CustomerContacted.class, Topic.ROUTING_CASES),
     FIELD_VISIT_REQUESTED(FieldVisitRequested.class, Topic.ROUTING_CASES),
     FIELD_VISIT_ARRIVED(FieldVisitArrived.class, Topic.ROUTING_CASES),
+    FOLLOW_UP_OVERDUE(FollowUpOverdue.class, Topic.ROUTING_CASES),
     SLA_CLOCK_STARTED(SlaClockStarted.class, Topic.SLA_CLOCKS),
     SLA_MET(SlaMet.class, Topic.SLA_CLOCKS),
     SLA_BREACHED(SlaBreached.class, Topic.SLA_CLOCKS),

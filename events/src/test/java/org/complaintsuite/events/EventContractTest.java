@@ -44,6 +44,7 @@ class EventContractTest {
                 new FieldVisitRequested(ID, 1, 1, Area.RURAL, "Shop 12, Xinhua village", "inspect the kettle",
                         "agent-7", NOW),
                 new FieldVisitArrived(ID, 1, 1, "field-3", NOW.plusSeconds(3600)),
+                new FollowUpOverdue(ID, 1, ID.value() + ":FOLLOW_UP:2", NOW, "q-agent-1", "q-supervisor", NOW),
                 new SlaClockStarted(ID, "clock-1", SlaTarget.RESOLUTION, 1,
                         SUBJECT, "default", "1", NOW, NOW.plusSeconds(259_200), 259_200,
                         new SlaCalendar("office", "Asia/Shanghai", Map.of("MONDAY", List.of("08:30-12:00")),

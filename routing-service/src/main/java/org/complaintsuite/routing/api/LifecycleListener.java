@@ -5,10 +5,12 @@ import org.complaintsuite.events.ComplaintClosed;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.ComplaintRevisited;
 import org.complaintsuite.events.SlaBreached;
+import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.platform.axon.EventReactions;
 import org.complaintsuite.platform.envelope.InboundEvent;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.EscalateOverdueFollowUpCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
 import org.complaintsuite.routing.domain.Commands.ReopenCaseCommand;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -39,6 +41,9 @@ class LifecycleListener {
                     e.subject() == null ? null : e.subject().type());
             case ComplaintRevisited e -> new ReopenCaseCommand(e.complaintId(), e.round(), e.reason(), e.revisitedAt());
             case ComplaintClosed e -> new CloseCaseCommand(e.complaintId(), e.closedAt());
+            // a follow-up not made in time: the case is resolved, its owner's supervisor must see to the call
+            case SlaBreached e when e.target() == SlaTarget.FOLLOW_UP ->
+                    new EscalateOverdueFollowUpCommand(e.complaintId(), e.clockId(), e.dueAt());
             case SlaBreached e -> new EscalateCaseCommand(e.complaintId(),
                     e.target() + " target breached (due " + e.dueAt() + ")", EscalateCaseCommand.SLA_BREACH,
                     "sla-service", null);

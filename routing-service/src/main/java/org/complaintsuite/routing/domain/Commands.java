@@ -85,4 +85,9 @@ public final class Commands {
 
     public record CloseCaseCommand(@TargetAggregateIdentifier ComplaintId complaintId, Instant closedAt) {
     }
+
+    /** A follow-up's clock {@code clockId} breached: nobody called the customer by {@code dueAt}. */
+    public record EscalateOverdueFollowUpCommand(@TargetAggregateIdentifier ComplaintId complaintId, String clockId,
+                                                 Instant dueAt) {
+    }
 }

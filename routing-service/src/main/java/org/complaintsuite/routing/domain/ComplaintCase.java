@@ -21,6 +21,7 @@ import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
+import org.complaintsuite.events.FollowUpOverdue;
 import org.complaintsuite.events.HandlingMode;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.PriorityTrigger;
@@ -28,6 +29,7 @@ import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.EscalateOverdueFollowUpCommand;
 import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
 import org.complaintsuite.routing.domain.Commands.RecordContactCommand;
@@ -37,6 +39,8 @@ import org.complaintsuite.routing.domain.Commands.RequestFieldVisitCommand;
 import org.complaintsuite.routing.domain.Commands.ResolveCaseCommand;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -67,6 +71,7 @@ public class ComplaintCase {
     private int visits;
     private int contactedRound;
     private boolean visitUnderway;
+    private final Set<String> overdueClocks = new HashSet<>();
 
     protected ComplaintCase() {
     }
@@ -267,6 +272,19 @@ public class ComplaintCase {
         apply(new FieldVisitArrived(complaintId, round, visits, command.arrivedBy(), now()));
     }
 
+    /**
+     * A follow-up overdue on a resolved case goes to the supervisor above its owner (DOMAIN.md: supervision
+     * of how a complaint was finally handled), once per breached clock; a case open again needs no call.
+     */
+    @CommandHandler
+    void handle(EscalateOverdueFollowUpCommand command, RosterSource roster) {
+        if (state != CaseState.RESOLVED || overdueClocks.contains(command.clockId())) {
+            return;
+        }
+        String supervisor = roster.current().handlerAt(EscalationLevel.SUPERVISOR, department, owner).orElse(null);
+        apply(new FollowUpOverdue(complaintId, round, command.clockId(), command.dueAt(), owner, supervisor, now()));
+    }
+
     @CommandHandler
     void handle(CloseCaseCommand command) {
         if (state != CaseState.RESOLVED) {
@@ -301,6 +319,11 @@ public class ComplaintCase {
     @EventSourcingHandler
     void on(ComplaintResolved event) {
         state = CaseState.RESOLVED;
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpOverdue event) {
+        overdueClocks.add(event.clockId());
     }
 
     @EventSourcingHandler

@@ -35,6 +35,8 @@ public record Case(
         Instant firstContactAt,
         FieldVisit fieldVisit,
         ComplaintResolved resolution,
+        @Schema(description = "follow-ups of the resolved case not made in time, escalated to the owner's supervisor")
+        Integer overdueFollowUps,
         Instant updatedAt,
         @Schema(description = "every step of the case, oldest first; left out of work-queue listings")
         List<Step> history) {
@@ -48,7 +50,7 @@ public record Case(
     /** One step of the case on the record. */
     public record Step(
             @Schema(description = "ROUTED, ESCALATED, ASSIGNED, HANDED_OFF, CONTACTED, FIELD_VISIT_REQUESTED, "
-                    + "FIELD_VISIT_ARRIVED, RESOLVED or CLOSED") String what,
+                    + "FIELD_VISIT_ARRIVED, RESOLVED, FOLLOW_UP_OVERDUE or CLOSED") String what,
             Instant at,
             String actor,
             @Schema(description = "the event's payload as published, without its complaintId "

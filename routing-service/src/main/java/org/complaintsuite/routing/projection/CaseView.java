@@ -19,6 +19,7 @@ import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
 import org.complaintsuite.events.FieldVisitArrived;
+import org.complaintsuite.events.FollowUpOverdue;
 import org.complaintsuite.events.CustomerContacted;
 import org.complaintsuite.events.FieldVisitRequested;
 import org.complaintsuite.events.HandlingMode;
@@ -112,6 +113,12 @@ public class CaseView implements AssignmentPolicy.CaseLoads {
         apply(message, e.complaintId().value(), Updates.set("fieldVisit", new Document("visit", e.visit())
                 .append("area", e.area().name()).append("state", "UNDERWAY")), "FIELD_VISIT_REQUESTED", e,
                 e.requestedBy());
+    }
+
+    @EventHandler
+    void on(FollowUpOverdue e, EventMessage<?> message) {
+        apply(message, e.complaintId().value(), Updates.inc("overdueFollowUps", 1), "FOLLOW_UP_OVERDUE", e,
+                "sla-service");
     }
 
     @EventHandler

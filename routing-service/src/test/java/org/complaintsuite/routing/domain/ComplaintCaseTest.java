@@ -13,6 +13,7 @@ import org.complaintsuite.events.ComplaintEscalated;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintResolved;
 import org.complaintsuite.events.ComplaintRouted;
+import org.complaintsuite.events.FollowUpOverdue;
 import org.complaintsuite.events.EscalationLevel;
 import org.complaintsuite.events.FieldVisitArrived;
 import org.complaintsuite.events.FieldVisitRequested;
@@ -24,6 +25,7 @@ import org.complaintsuite.events.Validity;
 import org.complaintsuite.routing.domain.Commands.AssignCaseCommand;
 import org.complaintsuite.routing.domain.Commands.CloseCaseCommand;
 import org.complaintsuite.routing.domain.Commands.EscalateCaseCommand;
+import org.complaintsuite.routing.domain.Commands.EscalateOverdueFollowUpCommand;
 import org.complaintsuite.routing.domain.Commands.HandOffCaseCommand;
 import org.complaintsuite.routing.domain.Commands.OpenCaseCommand;
 import org.complaintsuite.routing.domain.Commands.RecordFieldArrivalCommand;
@@ -222,6 +224,31 @@ class ComplaintCaseTest {
         withCauses.given(routedToService())
                 .when(new ResolveCaseCommand(ID, uncaused, "s-agent-1"))
                 .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFollowUpOverdueOnAResolvedCaseGoesToTheSupervisorAboveItsOwnerOncePerClock() {
+        Instant due = RECEIVED.plusSeconds(86_400);
+        CaseAssigned owned = new CaseAssigned(ID, 1, "s-agent-1", "service", "least loaded", "routing", RECEIVED, true);
+        ComplaintResolved resolved = new ComplaintResolved(ID, 1, Category.PRICE_BILLING, "COMPANY_FAULT", "REFUND",
+                "old tariff", "We refund you.", "s-agent-1", RECEIVED, Validity.SUBSTANTIATED, null,
+                RequestKind.COMPLAINT, "service", null, null);
+        ComplaintRouted fromTheWeb = new ComplaintRouted(ID, 1, RequestKind.COMPLAINT, Category.PRICE_BILLING,
+                HandlingMode.TRANSFER, "service", EscalationLevel.AGENT, "service", RECEIVED, RECEIVED, Channel.WEB,
+                Priority.NORMAL, null, null, null);
+        fixture.given(fromTheWeb, owned, resolved)
+                .when(new EscalateOverdueFollowUpCommand(ID, ID.value() + ":FOLLOW_UP:1", due))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof FollowUpOverdue o && "s-agent-1".equals(o.owner())
+                                && "supervisor-2".equals(o.escalatedTo()) && o.dueAt().equals(due)),
+                        Matchers.andNoMore())));
+        fixture.given(fromTheWeb, owned, resolved, new FollowUpOverdue(ID, 1, ID.value() + ":FOLLOW_UP:1", due,
+                        "s-agent-1", "supervisor-2", due))
+                .when(new EscalateOverdueFollowUpCommand(ID, ID.value() + ":FOLLOW_UP:1", due))
+                .expectNoEvents();
+        fixture.given(fromTheWeb, owned) // an open case needs no follow-up call yet
+                .when(new EscalateOverdueFollowUpCommand(ID, ID.value() + ":FOLLOW_UP:1", due))
                 .expectNoEvents();
     }
 

@@ -2,9 +2,15 @@ package org.complaintsuite.routing.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsuite.events.Category;
+import org.complaintsuite.events.Channel;
+import org.complaintsuite.events.ClockSubject;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.events.EventType;
+import org.complaintsuite.events.Priority;
+import org.complaintsuite.events.RequestKind;
+import org.complaintsuite.events.SlaBreached;
+import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.testing.ContractClient.Answer;
 import org.complaintsuite.testing.MongoIndexes;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -286,6 +293,31 @@ class RoutingServiceTest extends ServiceTest {
                 .contains("needs the authority of MANAGER (up to 20000 CNY)").contains(agent + " acts as AGENT");
         api.post(CASE + "/resolution", compensation.formatted("q-manager"), 202, id.value());
         api.awaitGet(CASE, c -> "RESOLVED".equals(c.path("state").asString()), id.value());
+    }
+
+    @Test
+    void aFollowUpNotMadeInTimeIsEscalatedToTheSupervisorAboveTheOwnerOnceAndTheCaseStaysResolved() {
+        try (TopicProbe cases = TopicProbe.from(Topic.ROUTING_CASES.topicName())) {
+            ComplaintId id = routedComplaint();
+            api.post(CASE + "/resolution", """
+                    {"validity": "unfounded", "finding": "customer_misunderstanding", "remedy": "explanation",
+                     "note": "The kettle needs descaling; we sent the guide."}""", 202, id.value());
+            api.awaitGet(CASE, c -> "RESOLVED".equals(c.path("state").asString()), id.value());
+            SlaBreached overdue = new SlaBreached(id, id.value() + ":FOLLOW_UP:1", SlaTarget.FOLLOW_UP,
+                    Instant.now().minusSeconds(60), Instant.now(), new ClockSubject(RequestKind.COMPLAINT,
+                    Category.PRODUCT_QUALITY, Priority.NORMAL, Channel.PHONE, "quality"));
+            TopicProbe.publish(overdue);
+            TopicProbe.publish(overdue); // a second delivery under another ce_id: still one escalation
+            JsonNode escalated = TopicProbe.payload(cases.await(id.value(), EventType.FOLLOW_UP_OVERDUE.ceType()));
+            assertThat(escalated.path("owner").asString()).isEqualTo("agent-7");
+            assertThat(escalated.path("escalatedTo").asString()).as("agent-7 is on no reporting line: the "
+                    + "department's supervisor").isEqualTo("q-supervisor");
+            JsonNode view = api.awaitGet(CASE, c -> c.path("overdueFollowUps").asInt() == 1, id.value());
+            assertThat(view.path("state").asString()).isEqualTo("RESOLVED");
+            assertThat(view.path("history").findValuesAsString("what")).contains("FOLLOW_UP_OVERDUE");
+            assertThat(cases.seenFor(id.value()).stream().filter(r -> EventType.FOLLOW_UP_OVERDUE.ceType()
+                    .equals(TopicProbe.header(r, "ce_type")))).hasSize(1);
+        }
     }
 
     /** A complaint routed to the quality department and assigned, its case readable. */
