@@ -8,10 +8,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsuite.events.CallOutcome;
 import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.feedback.domain.FollowUpRejected;
+import org.complaintsuite.feedback.projection.CallList;
 import org.complaintsuite.feedback.projection.ComplaintFollowUps;
 import org.complaintsuite.feedback.projection.FollowUpView;
 import org.complaintsuite.platform.axon.AcceptedCommands;
 import org.complaintsuite.platform.web.Accepted;
+import org.complaintsuite.platform.web.FieldChecks;
+import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.complaintsuite.platform.web.NotFoundException;
 import org.springframework.http.MediaType;
@@ -21,10 +24,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 @RestController
 @Tag(name = "Follow-ups", description = "Calling the customer after the resolution, and what the answer leads to")
@@ -33,10 +42,12 @@ class FollowUpController {
 
     private final AcceptedCommands commands;
     private final FollowUpView view;
+    private final Clock clock;
 
-    FollowUpController(AcceptedCommands commands, FollowUpView view) {
+    FollowUpController(AcceptedCommands commands, FollowUpView view, Clock clock) {
         this.commands = commands;
         this.view = view;
+        this.clock = clock;
     }
 
     record FollowUpResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5",
@@ -47,6 +58,31 @@ class FollowUpController {
                             @Schema(minimum = "0", maximum = "10", description = "net-promoter score, when asked")
                             Integer nps,
                             @Schema(maxLength = 100, description = "who took the answer") String by) {
+    }
+
+    @Operation(summary = "The call list",
+            description = "Follow-ups waiting that may be called by callableBy (now when left out), of one "
+                    + "department when given, the one due soonest first.")
+    @GetMapping
+    Mono<CallList> calls(@RequestParam(required = false) String department,
+                         @RequestParam(required = false) @Schema(description = "an instant, e.g. "
+                                 + "2026-12-04T09:00:00Z; now when left out") String callableBy,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "50") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant by = clock.instant();
+        if (callableBy != null) {
+            try {
+                by = Instant.parse(callableBy.trim());
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("callableBy", "must be an instant such as 2026-12-04T09:00:00Z"));
+            }
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
+        }
+        InvalidRequestException.throwIfAny(problems);
+        return view.calls(FieldChecks.trimmedOrNull(department), by, page, size);
     }
 
     @Operation(summary = "The follow-ups of a complaint",

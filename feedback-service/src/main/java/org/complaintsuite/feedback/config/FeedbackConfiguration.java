@@ -6,8 +6,15 @@ import org.complaintsuite.feedback.domain.WorkingDays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+
 @Configuration
 class FeedbackConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** Templates missing a purpose, or no templates in the language sent, stop the start-up. */
     @Bean

@@ -1,6 +1,8 @@
 package org.complaintsuite.feedback.projection;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -19,8 +21,10 @@ import org.complaintsuite.events.FollowUpScheduled;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +40,16 @@ import java.util.List;
 public class FollowUpView {
 
     private final MongoCollection<Document> followUps;
+    /** One document per follow-up waiting, for the call list; removed once it is answered or ended. */
+    private final MongoCollection<Document> calls;
 
     public FollowUpView(MongoDatabase mongo) {
         this.followUps = mongo.getCollection("followUps");
+        this.calls = mongo.getCollection("followUpCalls");
+        for (Bson index : List.of(Indexes.ascending("callableFrom", "dueBy"),
+                Indexes.ascending("department", "callableFrom", "dueBy"))) {
+            Mono.from(calls.createIndex(index)).onErrorComplete().block();
+        }
     }
 
     @EventHandler
@@ -57,10 +68,24 @@ public class FollowUpView {
             sets.add(Updates.set(f + ".steps", e.steps()));
         }
         apply(message, e.complaintId().value(), Updates.combine(sets));
+        // a round's first follow-up is called at once; a later one on its own day, not before
+        Instant callableFrom = e.step() == null || e.step() == 1 ? e.scheduledAt()
+                : e.dueBy().minus(Duration.ofDays(1)).plusSeconds(1);
+        OnceOnly.apply(calls, callId(e.complaintId().value(), e.followUpNumber()), message.getIdentifier(),
+                Updates.combine(Updates.set("complaintId", e.complaintId().value()),
+                        Updates.set("followUp", e.followUpNumber()), Updates.set("round", e.round()),
+                        Updates.set("department", e.department()), Updates.set("dueBy", e.dueBy().toString()),
+                        Updates.set("callableFrom", callableFrom.toString()), Updates.setOnInsert("attempts", 0)))
+                .block();
     }
 
     @EventHandler
     void on(FollowUpAttempted e, EventMessage<?> message) {
+        if (e.nextAttemptAt() != null) {
+            OnceOnly.apply(calls, callId(e.complaintId().value(), e.followUp()), message.getIdentifier(),
+                    Updates.combine(Updates.inc("attempts", 1),
+                            Updates.set("callableFrom", e.nextAttemptAt().toString()))).block();
+        }
         String f = followUp(e.round(), e.followUp());
         apply(message, e.complaintId().value(), Updates.combine(
                 attempt(f, e.attempt(), e.outcome(), e.attemptedAt(), e.attemptedBy()),
@@ -70,6 +95,7 @@ public class FollowUpView {
 
     @EventHandler
     void on(FollowUpCompleted e, EventMessage<?> message) {
+        Mono.from(calls.deleteOne(Filters.eq("_id", callId(e.complaintId().value(), e.followUpNumber())))).block();
         String f = followUp(e.round(), e.followUpNumber());
         List<Bson> sets = new ArrayList<>(List.of(
                 Updates.set(f + ".followUp", e.followUpNumber()),
@@ -91,6 +117,7 @@ public class FollowUpView {
 
     @EventHandler
     void on(FollowUpEnded e, EventMessage<?> message) {
+        Mono.from(calls.deleteOne(Filters.eq("_id", callId(e.complaintId().value(), e.followUp())))).block();
         String f = followUp(e.round(), e.followUp());
         apply(message, e.complaintId().value(), Updates.combine(
                 Updates.set(f + ".state", e.outcome().name()),
@@ -111,6 +138,21 @@ public class FollowUpView {
     private static Bson roundEnded(int round, ComplaintFollowUps.Outcome outcome) {
         return Updates.combine(Updates.set("rounds." + round + ".round", round),
                 Updates.set("rounds." + round + ".outcome", outcome.name()));
+    }
+
+    private static String callId(String complaintId, int followUp) {
+        return complaintId + ":" + followUp;
+    }
+
+    /** The follow-ups that may be called by {@code by}, of {@code department} when given, due soonest first. */
+    public Mono<CallList> calls(String department, Instant by, int page, int size) {
+        Bson callable = Filters.lte("callableFrom", by.toString());
+        Bson filter = department == null ? callable : Filters.and(Filters.eq("department", department), callable);
+        return Flux.from(calls.find(filter).projection(Projections.exclude(OnceOnly.APPLIED))
+                        .sort(new Document("dueBy", 1)).skip(page * size).limit(size))
+                .map(d -> Documents.read(d, CallList.Call.class))
+                .collectList()
+                .map(items -> new CallList(page, size, items));
     }
 
     private static String followUp(int round, int followUp) {

@@ -1,6 +1,7 @@
 package org.complaintsuite.feedback.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.complaintsuite.events.Category;
 import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.ClockSubject;
@@ -15,6 +16,7 @@ import org.complaintsuite.events.SlaTarget;
 import org.complaintsuite.events.Topic;
 import org.complaintsuite.events.Validity;
 import org.complaintsuite.testing.ContractClient.Answer;
+import org.complaintsuite.testing.MongoIndexes;
 import org.complaintsuite.testing.SampleEvents;
 import org.complaintsuite.testing.ServiceTest;
 import org.complaintsuite.testing.TopicProbe;
@@ -177,6 +179,50 @@ class FeedbackServiceTest extends ServiceTest {
         String unknown = "no-follow-up-" + UUID.randomUUID();
         api.get(FOLLOW_UPS, 404, unknown);
         api.post(RESPONSES, "{\"satisfaction\": 4, \"resolved\": true}", 404, unknown);
+    }
+
+    @Test
+    void theCallListShowsWhatMayBeCalledNowDueSoonestFirstAndAnUnansweredCallReturnsAtItsNextAttempt() {
+        ComplaintId id = awaitingAnswer(Category.PRODUCT_QUALITY, 2);
+        String list = "/api/follow-ups?department=quality&size=500";
+        JsonNode now = api.awaitGet(list, l -> l.path("items").findValuesAsString("complaintId").contains(id.value()));
+        assertThat(followUpsOf(now, id)).as("the second is called on its own day, not now").containsExactly(1);
+        JsonNode inAWeek = api.get(list + "&callableBy=" + Instant.now().plusSeconds(8 * 86_400), 200).json();
+        assertThat(followUpsOf(inAWeek, id)).containsExactly(1, 2);
+
+        api.post(ATTEMPTS, "{\"outcome\": \"NO_ANSWER\", \"by\": \"agent-7\"}", 202, id.value());
+        api.awaitGet(list, l -> followUpsOf(l, id).isEmpty());
+        JsonNode later = api.get(list + "&callableBy=" + Instant.now().plusSeconds(3 * 3600), 200).json();
+        assertThat(followUpsOf(later, id)).as("back after the retry delay").containsExactly(1);
+        assertThat(api.get("/api/follow-ups?callableBy=yesterday", 400).json().path("errors").path(0).path("field")
+                .asString()).isEqualTo("callableBy");
+
+        api.post(RESPONSES, "{\"satisfaction\": 5, \"resolved\": true}", 202, id.value());
+        api.awaitGet(list + "&callableBy=" + Instant.now().plusSeconds(8 * 86_400),
+                l -> followUpsOf(l, id).equals(List.of(2)));
+    }
+
+    @Test
+    void theCallListQueriesHaveTheirIndexesAndARealMongoDbPlansWithThem() {
+        awaitingAnswer(Category.SERVICE_ATTITUDE, 1);
+        try (MongoIndexes feedback = new MongoIndexes("feedback")) {
+            feedback.assertDeclared("followUpCalls", "[callableFrom, dueBy]", "[department, callableFrom, dueBy]");
+            Document callable = new Document("callableFrom", new Document("$lte", Instant.now().toString()));
+            Document dueFirst = new Document("dueBy", 1);
+            feedback.assertPlannedWithAnIndex("followUpCalls", callable, dueFirst);
+            feedback.assertPlannedWithAnIndex("followUpCalls", new Document("department", "quality")
+                    .append("callableFrom", callable.get("callableFrom")), dueFirst);
+        }
+    }
+
+    private static List<Integer> followUpsOf(JsonNode list, ComplaintId id) {
+        List<Integer> numbers = new java.util.ArrayList<>();
+        list.path("items").forEach(call -> {
+            if (id.value().equals(call.path("complaintId").asString())) {
+                numbers.add(call.path("followUp").asInt());
+            }
+        });
+        return numbers;
     }
 
     @Test
