@@ -5,6 +5,7 @@ import org.complaintsuite.events.Channel;
 import org.complaintsuite.events.Priority;
 import org.complaintsuite.events.RequestKind;
 import org.complaintsuite.intake.domain.CustomerIdentity;
+import org.complaintsuite.intake.domain.Registrar;
 import org.complaintsuite.platform.web.FieldChecks;
 import org.complaintsuite.platform.web.FieldProblem;
 
@@ -69,8 +70,9 @@ final class SubmissionValidator {
             if (FieldChecks.blank(r.receivedBy())) {
                 problems.add(new FieldProblem("receivedBy", "is required with an answer: the agent who answered"));
             }
-            if (kind != null && kind != RequestKind.CONSULTATION) {
-                problems.add(new FieldProblem("answer", "only a consultation is answered on the spot"));
+            String answerProblem = Registrar.answerProblem(kind, false);
+            if (answerProblem != null) {
+                problems.add(new FieldProblem("answer", answerProblem));
             }
         }
         if (r.subject() != null) {

@@ -4,6 +4,8 @@ import org.complaintsuite.intake.domain.ClassificationRule;
 import org.complaintsuite.intake.domain.Classifier;
 import org.complaintsuite.intake.domain.CodeLookup;
 import org.complaintsuite.intake.domain.LookupTable;
+import org.complaintsuite.intake.domain.Registrar;
+import org.complaintsuite.intake.projection.ComplaintView;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.RepeatDetection;
 import org.complaintsuite.intake.domain.TriggerRule;
@@ -74,6 +76,13 @@ class IntakeConfiguration {
                     fields.length > 2 ? fields[2].strip() : null));
         }
         return codes;
+    }
+
+    /** The registration of every contact, matched with the customer's earlier ones through intake's view. */
+    @Bean
+    Registrar registrar(CustomerIdentity identity, Classifier classifier, CodeLookup lookup, RepeatDetection repeats,
+                        ComplaintView view, Clock clock) {
+        return new Registrar(identity, classifier, lookup, repeats, view, clock);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.complaintsuite.events.ComplaintId;
 import org.complaintsuite.events.ComplaintReceived;
 import org.complaintsuite.intake.domain.CustomerIdentity;
 import org.complaintsuite.intake.domain.ProblemKey;
+import org.complaintsuite.intake.domain.Registrar;
 import org.complaintsuite.intake.domain.RepeatDetection.EarlierComplaint;
 import org.complaintsuite.platform.mongo.Documents;
 import org.complaintsuite.platform.mongo.OnceOnly;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What intake registered, one document per complaint, rebuilt from the event store on replay; it also
@@ -31,7 +33,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup("complaint-view")
-public class ComplaintView {
+public class ComplaintView implements Registrar.EarlierComplaints {
 
     /** Stage of a case within a round, in the order they happen. */
     public enum CaseStage { OPEN, RESOLVED, CLOSED }
@@ -108,6 +110,12 @@ public class ComplaintView {
                 .map(d -> new EarlierComplaint(new ComplaintId(d.getString("_id")),
                         CaseStage.OPEN.name().equals(d.getString("caseStage")) || d.getString("resolvedAt") == null
                                 ? null : Instant.parse(d.getString("resolvedAt"))));
+    }
+
+    /** The same, for the registration: a few point lookups, waited for (the caller runs off the event loop). */
+    @Override
+    public Optional<EarlierComplaint> latestAbout(List<String> customerKeys, ProblemKey problem, ComplaintId exclude) {
+        return latestEarlier(customerKeys, problem, exclude).blockOptional();
     }
 
     private static String contactKey(String customerKey, ProblemKey problem) {
