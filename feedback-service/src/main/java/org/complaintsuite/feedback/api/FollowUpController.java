@@ -78,9 +78,7 @@ class FollowUpController {
                 problems.add(new FieldProblem("callableBy", "must be an instant such as 2026-12-04T09:00:00Z"));
             }
         }
-        if (page < 0 || size < 1 || size > 500) {
-            problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
-        }
+        FieldChecks.page(problems, page, size, 500);
         InvalidRequestException.throwIfAny(problems);
         return view.calls(FieldChecks.trimmedOrNull(department), by, page, size);
     }

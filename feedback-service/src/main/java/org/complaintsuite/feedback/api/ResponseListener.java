@@ -13,7 +13,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Survey gateways' calls (SMS, IVR) on {@code feedback.responses.v1}, a {@code FollowUpResponse} each: the
@@ -52,12 +51,10 @@ class ResponseListener {
             throw new PoisonRecordException("not a valid FollowUpResponse: " + e.getMessage(), e);
         }
         CallAttempt call = new CallAttempt(response.followUp(), response.attempt(), response.outcome(),
-                response.satisfaction(),
-                response.resolved(), response.comment(), response.nps(), response.by());
+                response.satisfaction(), response.resolved(), response.comment(), response.nps(), response.by());
         List<FieldProblem> problems = call.problems();
         if (!problems.isEmpty()) {
-            throw new PoisonRecordException("rejected: " + problems.stream().map(p -> p.field() + " " + p.reason())
-                    .collect(Collectors.joining("; ")));
+            throw new PoisonRecordException("rejected: " + FieldProblem.describe(problems));
         }
         try {
             commands.sendAndWait(call.toCommand(ComplaintId.of(response.complaintId())));

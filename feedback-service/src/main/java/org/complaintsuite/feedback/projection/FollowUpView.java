@@ -178,7 +178,6 @@ public class FollowUpView {
                 round.put("followUps", each);
             }
             d.put("rounds", rounds);
-            d.put("state", "AWAITING_ANSWER"); // replaced below from the current round
             ComplaintFollowUps read = Documents.read(d, ComplaintFollowUps.class);
             ComplaintFollowUps.Round current = read.rounds().stream()
                     .filter(r -> r.round() == read.currentRound()).findFirst()

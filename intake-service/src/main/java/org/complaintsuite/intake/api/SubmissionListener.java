@@ -2,11 +2,12 @@ package org.complaintsuite.intake.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsuite.platform.envelope.PoisonRecordException;
+import org.complaintsuite.platform.web.FieldProblem;
 import org.complaintsuite.platform.web.InvalidRequestException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.stream.Collectors;
+import org.complaintsuite.platform.web.FieldProblem;
 
 /**
  * Submissions from channel gateways (SMS, e-mail, IVR, partners) on {@code intake.submissions.v1}: the same
@@ -34,8 +35,7 @@ class SubmissionListener {
         try {
             intake.submit(request, null, Intake.Source.KAFKA).block();
         } catch (InvalidRequestException e) {
-            throw new PoisonRecordException("rejected: " + e.problems().stream()
-                    .map(p -> p.field() + " " + p.reason()).collect(Collectors.joining("; ")), e);
+            throw new PoisonRecordException("rejected: " + FieldProblem.describe(e.problems()), e);
         }
     }
 }

@@ -146,9 +146,7 @@ class CaseController {
         List<FieldProblem> problems = new ArrayList<>();
         CaseState inState = FieldChecks.oneOf(problems, "state", state, CaseState.class, false, null);
         HandlingMode mode = FieldChecks.oneOf(problems, "handlingMode", handlingMode, HandlingMode.class, false, null);
-        if (page < 0 || size < 1 || size > 500) {
-            problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= 500"));
-        }
+        FieldChecks.page(problems, page, size, 500);
         InvalidRequestException.throwIfAny(problems);
         return view.list(inState, department, mode, FieldChecks.trimmedOrNull(assignee), page, size)
                 .map(items -> new Case.Page(page, size, items));

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * How much working time one target allows, counted on a calendar: a fixed duration, or a duration by
  * the local time of day the clock starts (field arrival), or neither when the step that starts the clock
- * sets its due time ({@link #isScheduled()}: a follow-up is due when its plan says).
+ * sets its due time (a follow-up is due when its plan says).
  */
 public record TargetRule(Duration allowed, String calendarId, List<TimeOfDayBand> bands) {
 
@@ -16,12 +16,7 @@ public record TargetRule(Duration allowed, String calendarId, List<TimeOfDayBand
         calendarId = calendarId == null ? BusinessCalendar.ALWAYS_OPEN : calendarId;
     }
 
-    /** Whether the clock's due time comes with the event that starts it, not from this rule. */
-    public boolean isScheduled() {
-        return allowed == null && bands.isEmpty();
-    }
-
-    /** The working time allowed for a clock starting at {@code start}; null when {@link #isScheduled()}. */
+    /** The working time allowed for a clock starting at {@code start}; null when the starting step sets it. */
     Duration allowedFor(Instant start, BusinessCalendar calendar) {
         if (bands.isEmpty()) {
             return allowed;

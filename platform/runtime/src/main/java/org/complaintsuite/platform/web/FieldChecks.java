@@ -59,6 +59,13 @@ public final class FieldChecks {
         }
     }
 
+    /** A page of a listing: page 0 or more, size 1 to {@code maxSize}. */
+    public static void page(List<FieldProblem> problems, int page, int size, int maxSize) {
+        if (page < 0 || size < 1 || size > maxSize) {
+            problems.add(new FieldProblem("page/size", "page >= 0 and 1 <= size <= " + maxSize));
+        }
+    }
+
     private static String allowed(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList().toString();
     }
