@@ -89,6 +89,14 @@ public final class LocalSuite {
                 seconds(t0), kafka.bootstrapServers(), pgPort, mongo.connectionString());
 
         List<ServiceProcess> services = new ArrayList<>();
+        int identityPort = intEnv("IDENTITY_PORT", SuiteLayout.IDENTITY.defaultPort());
+        ServiceProcess identity = new ServiceProcess(SuiteLayout.IDENTITY.name(), SuiteLayout.IDENTITY.jar(home, version),
+                identityPort, SuiteLayout.identityEnvironment(identityPort, data.resolve("identity").resolve("signing-key.json")),
+                data.resolve("logs").resolve(SuiteLayout.IDENTITY.name() + ".log"),
+                SuiteLayout.jvmOptions(Files.createDirectories(data.resolve("cds")), SuiteLayout.IDENTITY));
+        services.add(identity);
+        started.add(identity);
+        identity.start();
         for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
             int port = intEnv(service.envPrefix() + "_PORT", service.defaultPort());
             Map<String, String> environment = SuiteLayout.environment(service, port, kafka.bootstrapServers(),
@@ -120,7 +128,7 @@ public final class LocalSuite {
         }
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        services.forEach(service -> ports.put(service.name(), service.port()));
+        services.stream().filter(service -> service != identity).forEach(service -> ports.put(service.name(), service.port()));
         Optional<LocalPrometheus> prometheus = LocalPrometheus.startIfInstalled(home, data, ports,
                 intEnv("PROMETHEUS_PORT", 9090));
         prometheus.ifPresent(started::add);
@@ -136,6 +144,10 @@ public final class LocalSuite {
         System.out.printf("  %-18s %-24s %s%n", "prometheus", prometheus.map(LocalPrometheus::url)
                         .orElse("(not installed)"), prometheus.isPresent() ? data.resolve("logs/prometheus.log")
                         : "install it (Debian: apt-get install prometheus) to get the alert rules evaluated");
+        System.out.printf("%nidentity provider (OpenID Connect issuer) %s: users and clients in identity.yml,%n"
+                + "  a token for a seeded user: ./suite token q-agent-1   (password of every seeded user: %s)%n"
+                + "  for a channel gateway:     ./suite token --client gateway-web gateway-web-secret%n",
+                identity.baseUrl(), SuiteTokens.SEEDED_PASSWORD);
         System.out.println("\nCtrl-C (or ./suite down) stops everything.");
         stopped.await();
     }

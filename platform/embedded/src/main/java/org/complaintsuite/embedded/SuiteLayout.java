@@ -33,6 +33,12 @@ public final class SuiteLayout {
             new Service("feedback-service", "FEEDBACK", 8084, true),
             new Service("analytics-service", "ANALYTICS", 8085, false));
 
+    /**
+     * The local OpenID Connect provider: its own process, started before the services, with no database
+     * (its directory is a data file) and its signing key kept in the data folder.
+     */
+    public static final Service IDENTITY = new Service("identity-service", "IDENTITY", 8080, false);
+
     private SuiteLayout() {
     }
 
@@ -74,6 +80,15 @@ public final class SuiteLayout {
             env.put(service.envPrefix() + "_DATASOURCE_USERNAME", "postgres");
             env.put(service.envPrefix() + "_DATASOURCE_PASSWORD", "postgres");
         }
+        return env;
+    }
+
+    /** The provider's environment: its port, the issuer URL its tokens name, and where its signing key is kept. */
+    public static Map<String, String> identityEnvironment(int port, Path signingKeyFile) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("IDENTITY_PORT", String.valueOf(port));
+        env.put("IDENTITY_ISSUER", "http://127.0.0.1:" + port);
+        env.put("IDENTITY_SIGNING_KEY_FILE", signingKeyFile.toAbsolutePath().toString());
         return env;
     }
 
