@@ -15,6 +15,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,9 @@ import java.util.List;
 
 /**
  * Kafka plumbing every service shares: the topics of the registry (created when missing, never
- * altered), and an error handler that retries transient failures with back-off and sends records that
- * can never succeed to {@code <topic>.dlt} with the reason in headers, so the partition keeps flowing.
+ * altered), and an error handler that retries transient failures (a store or broker out of reach) with
+ * back-off for as long as they last, never dead-lettering a valid record for them, and sends records
+ * that can never succeed to {@code <topic>.dlt} with the reason in headers, so the partition keeps flowing.
  */
 @AutoConfiguration
 public class KafkaPlatformConfiguration {
@@ -61,16 +63,36 @@ public class KafkaPlatformConfiguration {
             headers.add(REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8));
             return headers;
         });
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxInterval(5_000);
-        backOff.setMaxElapsedTime(30_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOffFor(new RuntimeException()));
+        handler.setBackOffFunction((record, e) -> {
+            if (TransientFailures.isTransient(e)) {
+                log.warn("{}-{}@{} waits for a transient failure to pass: {}", record.topic(), record.partition(),
+                        record.offset(), reason(e));
+            }
+            return backOffFor(e);
+        });
         handler.addNotRetryableExceptions(PoisonRecordException.class, IllegalArgumentException.class,
                 IllegalStateException.class);
         // the records polled after a failed one are handled from memory, not fetched again: a run of
         // poison records costs one dead-letter send each instead of one re-fetch each
         handler.setSeekAfterError(false);
         return handler;
+    }
+
+    /**
+     * A transient failure is retried until it passes (every 30 s at most once it has lasted a while); any
+     * other is retried for up to 30 s (a race with another writer, a view not caught up) before the record
+     * is dead-lettered.
+     */
+    static BackOff backOffFor(Exception e) {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        if (TransientFailures.isTransient(e)) {
+            backOff.setMaxInterval(30_000);
+            return backOff;
+        }
+        backOff.setMaxInterval(5_000);
+        backOff.setMaxElapsedTime(30_000);
+        return backOff;
     }
 
     static String reason(Throwable e) {
