@@ -58,11 +58,7 @@ public record IdentityDirectory(String issuer, String signingKeyFile, String aud
         for (int i = 0; i < users.size(); i++) {
             User user = users.get(i);
             String at = "identity.users[" + i + "]";
-            if (user.username() == null || user.username().isBlank()) {
-                problems.add(at + ".username: is required");
-            } else if (!names.add(user.username())) {
-                problems.add(at + ".username: " + user.username() + " is used by an earlier user");
-            }
+            uniqueName(problems, at + ".username", user.username(), names, "user");
             if (user.password() == null || !user.password().startsWith("{")) {
                 problems.add(at + ".password: is required, with its encoding ({noop}..., {bcrypt}...)");
             }
@@ -72,11 +68,7 @@ public record IdentityDirectory(String issuer, String signingKeyFile, String aud
         for (int i = 0; i < clients.size(); i++) {
             Client client = clients.get(i);
             String at = "identity.clients[" + i + "]";
-            if (client.id() == null || client.id().isBlank()) {
-                problems.add(at + ".id: is required");
-            } else if (!ids.add(client.id())) {
-                problems.add(at + ".id: " + client.id() + " is used by an earlier client");
-            }
+            uniqueName(problems, at + ".id", client.id(), ids, "client");
             if (client.confidential()) {
                 if (!client.secret().startsWith("{")) {
                     problems.add(at + ".secret: needs its encoding ({noop}..., {bcrypt}...)");
@@ -89,6 +81,14 @@ public record IdentityDirectory(String issuer, String signingKeyFile, String aud
             }
         }
         return problems;
+    }
+
+    private static void uniqueName(List<String> problems, String at, String name, Set<String> seen, String what) {
+        if (name == null || name.isBlank()) {
+            problems.add(at + ": is required");
+        } else if (!seen.add(name)) {
+            problems.add(at + ": " + name + " is used by an earlier " + what);
+        }
     }
 
     private static void roleProblems(List<String> problems, String at, List<String> roles) {
