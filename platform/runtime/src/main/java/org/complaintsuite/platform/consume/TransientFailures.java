@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * Tells a failure that passes (a database, store or broker out of reach, a connection reset, a timeout)
  * from one that would fail again on the same record. A listener retries the first kind for as long as it
- * lasts and never dead-letters a record for it. Classes are matched by name along the cause chain, so
+ * lasts and never dead-letters a record for it; an HTTP request answers it 503 with {@code Retry-After}. Classes are matched by name along the cause chain, so
  * a service without JDBC or Axon on its class path needs neither.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     private static final Set<String> TRANSIENT = Set.of(
             "java.io.IOException",
@@ -33,7 +33,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (transientClass(cause.getClass()) || transientSqlState(cause)) {
                 return true;

@@ -99,6 +99,10 @@ public class ApiDocumentation {
             if (has(handler, PathVariable.class)) {
                 problem(responses, HttpStatus.NOT_FOUND, "nothing is known of it");
             }
+            problem(responses, HttpStatus.SERVICE_UNAVAILABLE, "a store this service needs is out of reach for now; "
+                    + "send the request again after the seconds Retry-After gives");
+            responses.get("503").addHeaderObject("Retry-After", new Header()
+                    .description("seconds to wait before sending the request again").schema(new StringSchema()));
             return operation;
         };
     }

@@ -1,5 +1,6 @@
 package org.complaintsuite.platform.web;
 
+import org.complaintsuite.platform.consume.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +26,7 @@ import java.util.List;
 public class ProblemHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
@@ -80,6 +82,14 @@ public class ProblemHandling {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (TransientFailures.isTransient(e)) {
+            log.warn("a store this service needs is out of reach: {}", rootMessage(e));
+            ResponseEntity<ProblemDetail> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "Service unavailable", "a store this service needs is out of reach for now; send the "
+                            + "request again after " + RETRY_AFTER_SECONDS + " s");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).body(unavailable.getBody());
+        }
         log.error("unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the request could not be completed; it can be retried");

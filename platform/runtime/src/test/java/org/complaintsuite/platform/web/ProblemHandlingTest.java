@@ -37,6 +37,11 @@ class ProblemHandlingTest {
             return Mono.error(new ConflictException("the case is closed", Map.of("state", "CLOSED")));
         }
 
+        @GetMapping("/store-away")
+        Mono<String> storeAway() {
+            return Mono.error(new com.mongodb.MongoTimeoutException("Timed out while waiting for a server"));
+        }
+
         @GetMapping("/broken")
         Mono<String> broken() {
             return Mono.error(new IllegalStateException("database password is hunter2"));
@@ -109,6 +114,17 @@ class ProblemHandlingTest {
                 .jsonPath("$.detail").isEqualTo("the request could not be completed; it can be retried")
                 .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
                         .assertThat((String) detail).doesNotContain("hunter2"));
+    }
+
+    @Test
+    void aStoreOutOfReachIsUnavailableForNowWithWhenToRetry() {
+        http.get().uri("/store-away").exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://complaintsuite.org/problems/unavailable")
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions
+                        .assertThat((String) detail).contains("send the request again after 5 s").doesNotContain("Timed out"));
     }
 
     @Test
