@@ -184,6 +184,10 @@ class IdentityConfiguration {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
         Files.writeString(file, key.toJSONString());
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // the private key: readable by the provider's user only
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
         return key;
     }
 
