@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -57,6 +58,18 @@ class IdentityConfiguration {
     static final String NAME = "name";
     static final String DEPARTMENT = "department";
     private static final String CLIENT_ROLES = "suite.roles";
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
+
+    private final IdentityDirectory directory;
+
+    /** An invalid directory stops the provider at start-up with every problem listed. */
+    IdentityConfiguration(IdentityDirectory directory) {
+        List<String> problems = directory.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the identity directory is invalid:\n  " + String.join("\n  ", problems));
+        }
+        this.directory = directory;
+    }
 
     @Bean
     @Order(1)
@@ -81,18 +94,15 @@ class IdentityConfiguration {
     }
 
     @Bean
-    UserDetailsService users(IdentityDirectory directory) {
-        refuseInvalid(directory);
+    UserDetailsService users() {
         return new InMemoryUserDetailsManager(directory.users().stream()
                 .map(user -> User.withUsername(user.username()).password(user.password())
                         .roles(user.roles().toArray(String[]::new)).build())
-                .map(org.springframework.security.core.userdetails.UserDetails.class::cast)
                 .toList());
     }
 
     @Bean
-    RegisteredClientRepository clients(IdentityDirectory directory) {
-        refuseInvalid(directory);
+    RegisteredClientRepository clients() {
         TokenSettings tokens = TokenSettings.builder()
                 .accessTokenTimeToLive(Duration.ofMinutes(directory.accessTokenMinutes())).build();
         List<RegisteredClient> clients = directory.clients().stream().map(client -> {
@@ -120,12 +130,12 @@ class IdentityConfiguration {
 
     /** Access and ID tokens name the audience, the roles (without Spring's prefix), the name and the department. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims(IdentityDirectory directory) {
+    OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims() {
         Map<String, IdentityDirectory.User> users = directory.users().stream()
                 .collect(Collectors.toMap(IdentityDirectory.User::username, Function.identity()));
         return context -> {
             boolean access = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
-            if (!access && !"id_token".equals(context.getTokenType().getValue())) {
+            if (!access && !ID_TOKEN.equals(context.getTokenType())) {
                 return;
             }
             if (access) {
@@ -150,7 +160,7 @@ class IdentityConfiguration {
     }
 
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(IdentityDirectory directory) {
+    AuthorizationServerSettings authorizationServerSettings() {
         AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
         if (directory.issuer() != null && !directory.issuer().isBlank()) {
             settings.issuer(directory.issuer());
@@ -160,7 +170,7 @@ class IdentityConfiguration {
 
     /** The signing key: read from the key file, or made once and written there (a new one per start without a file). */
     @Bean
-    JWKSource<SecurityContext> signingKey(IdentityDirectory directory) throws Exception {
+    JWKSource<SecurityContext> signingKey() throws Exception {
         RSAKey key;
         if (directory.signingKeyFile() == null || directory.signingKeyFile().isBlank()) {
             key = newKey();
@@ -189,12 +199,5 @@ class IdentityConfiguration {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
         return key;
-    }
-
-    private static void refuseInvalid(IdentityDirectory directory) {
-        List<String> problems = directory.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the identity directory is invalid:\n  " + String.join("\n  ", problems));
-        }
     }
 }

@@ -90,23 +90,13 @@ public final class LocalSuite {
 
         List<ServiceProcess> services = new ArrayList<>();
         int identityPort = intEnv("IDENTITY_PORT", SuiteLayout.IDENTITY.defaultPort());
-        ServiceProcess identity = new ServiceProcess(SuiteLayout.IDENTITY.name(), SuiteLayout.IDENTITY.jar(home, version),
-                identityPort, SuiteLayout.identityEnvironment(identityPort, data.resolve("identity").resolve("signing-key.json")),
-                data.resolve("logs").resolve(SuiteLayout.IDENTITY.name() + ".log"),
-                SuiteLayout.jvmOptions(Files.createDirectories(data.resolve("cds")), SuiteLayout.IDENTITY));
+        ServiceProcess identity = launch(SuiteLayout.IDENTITY, identityPort,
+                SuiteLayout.identityEnvironment(identityPort, data.resolve("identity").resolve("signing-key.json")));
         services.add(identity);
-        started.add(identity);
-        identity.start();
         for (SuiteLayout.Service service : SuiteLayout.SERVICES) {
             int port = intEnv(service.envPrefix() + "_PORT", service.defaultPort());
-            Map<String, String> environment = SuiteLayout.environment(service, port, kafka.bootstrapServers(),
-                    postgres, mongo.connectionString());
-            ServiceProcess process = new ServiceProcess(service.name(), service.jar(home, version), port, environment,
-                    data.resolve("logs").resolve(service.name() + ".log"),
-                    SuiteLayout.jvmOptions(Files.createDirectories(data.resolve("cds")), service));
-            services.add(process);
-            started.add(process);
-            process.start();
+            services.add(launch(service, port, SuiteLayout.environment(service, port, kafka.bootstrapServers(),
+                    postgres, mongo.connectionString())));
         }
         ExecutorService waiters = Executors.newFixedThreadPool(services.size());
         List<Future<?>> ready = new ArrayList<>();
@@ -150,6 +140,16 @@ public final class LocalSuite {
                 identity.baseUrl(), SuiteTokens.SEEDED_PASSWORD);
         System.out.println("\nCtrl-C (or ./suite down) stops everything.");
         stopped.await();
+    }
+
+    /** Starts one service as its own process, logging to the data folder; it is stopped with the suite. */
+    private ServiceProcess launch(SuiteLayout.Service service, int port, Map<String, String> environment)
+            throws IOException {
+        ServiceProcess process = new ServiceProcess(service.name(), service.jar(home, version), port, environment,
+                data.resolve("logs").resolve(service.name() + ".log"),
+                SuiteLayout.jvmOptions(Files.createDirectories(data.resolve("cds")), service));
+        started.add(process);
+        return process.start();
     }
 
     private void stopAll() {

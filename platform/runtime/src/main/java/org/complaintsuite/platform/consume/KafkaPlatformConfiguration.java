@@ -63,7 +63,7 @@ public class KafkaPlatformConfiguration {
             headers.add(REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8));
             return headers;
         });
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOffFor(new RuntimeException()));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, withinThirtySeconds());
         handler.setBackOffFunction((record, e) -> {
             if (TransientFailures.isTransient(e)) {
                 log.warn("{}-{}@{} waits for a transient failure to pass: {}", record.topic(), record.partition(),
@@ -85,11 +85,16 @@ public class KafkaPlatformConfiguration {
      * is dead-lettered.
      */
     static BackOff backOffFor(Exception e) {
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        if (TransientFailures.isTransient(e)) {
-            backOff.setMaxInterval(30_000);
-            return backOff;
+        if (!TransientFailures.isTransient(e)) {
+            return withinThirtySeconds();
         }
+        ExponentialBackOff untilItPasses = new ExponentialBackOff(200, 2.0);
+        untilItPasses.setMaxInterval(30_000);
+        return untilItPasses;
+    }
+
+    private static BackOff withinThirtySeconds() {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(5_000);
         backOff.setMaxElapsedTime(30_000);
         return backOff;

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Tells a failure that passes (a database, store or broker out of reach, a connection reset, a timeout)
  * from one that would fail again on the same record. A listener retries the first kind for as long as it
- * lasts and never dead-letters a record for it; an HTTP request answers it 503 with {@code Retry-After}. Classes are matched by name along the cause chain, so
- * a service without JDBC or Axon on its class path needs neither.
+ * lasts and never dead-letters a record for it; an HTTP request answers it 503 with {@code Retry-After}.
+ * Classes are matched by name along the cause chain, so a service without JDBC or Axon on its class path
+ * needs neither.
  */
 public final class TransientFailures {
 
@@ -27,7 +28,10 @@ public final class TransientFailures {
             "org.apache.kafka.common.errors.RetriableException",
             "org.axonframework.common.AxonTransientException");
 
-    /** SQL states that name a connection or server condition, not the statement: 08 connection, 53 resources, 57P admin shutdown. */
+    /**
+     * SQL states that name a condition of the connection or the server, not of the statement: 08 connection,
+     * 53 resources, 57P operator intervention (shutdown), 40001 serialization failure, 40P01 deadlock.
+     */
     private static final Set<String> TRANSIENT_SQL_STATE_PREFIXES = Set.of("08", "53", "57P", "40001", "40P01");
 
     private TransientFailures() {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -84,11 +85,11 @@ public class ProblemHandling {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (TransientFailures.isTransient(e)) {
             log.warn("a store this service needs is out of reach: {}", rootMessage(e));
-            ResponseEntity<ProblemDetail> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                    "Service unavailable", "a store this service needs is out of reach for now; send the "
-                            + "request again after " + RETRY_AFTER_SECONDS + " s");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).body(unavailable.getBody());
+            HttpHeaders retryAfter = new HttpHeaders();
+            retryAfter.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                    "a store this service needs is out of reach for now; send the request again after "
+                            + RETRY_AFTER_SECONDS + " s", retryAfter);
         }
         log.error("unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
@@ -108,10 +109,15 @@ public class ProblemHandling {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        return problem(status, type, title, detail, new HttpHeaders());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+                                                         HttpHeaders headers) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create("https://complaintsuite.org/problems/" + type));
         body.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
